@@ -1,0 +1,67 @@
+/**
+ * Opens Liaison's store (PGlite in a folder, or a PostgreSQL server), brings its schema up to date,
+ * loads the classification scheme (writing the default one into a new database), and builds the
+ * context every use case receives.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildScheme, type SchemeData } from '../core/marking/scheme.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { openPgliteDatabase } from '../db/pglite.database.js';
+import { openPostgresDatabase } from '../db/postgres.database.js';
+import { hasScheme, loadSchemeData, saveSchemeData } from '../db/scheme.repository.js';
+import { DEFAULT_SETTINGS, type AppContext, type AppSettings, type Logger } from './context.js';
+
+export const DEFAULT_SCHEME_FILE = fileURLToPath(new URL('../../data/scheme-1944.json', import.meta.url));
+
+export function readSchemeFile(path = DEFAULT_SCHEME_FILE): SchemeData {
+  return JSON.parse(readFileSync(path, 'utf8')) as SchemeData;
+}
+
+export type StoreLocation =
+  { readonly databaseUrl: string } | { readonly dataDir: string } | { readonly database: Database };
+
+export async function openStore(location: StoreLocation): Promise<Database> {
+  if ('database' in location) return location.database;
+  if ('databaseUrl' in location) return openPostgresDatabase(location.databaseUrl);
+  return openPgliteDatabase({ dataDir: location.dataDir });
+}
+
+export class SchemeError extends Error {}
+
+/** Migrates, ensures a scheme is present, and returns the context. */
+export async function bootstrap(
+  database: Database,
+  options: {
+    logger: Logger;
+    schemeData?: SchemeData;
+    settings?: Partial<AppSettings>;
+    now?: () => Date;
+    newId?: () => string;
+  },
+): Promise<AppContext> {
+  const applied = await migrate(database);
+  if (applied.length > 0)
+    options.logger.info({ event: 'migrated', applied }, `applied ${applied.length} migration(s)`);
+  const data = await database.asSystem(async (sql) => {
+    if (!(await hasScheme(sql))) {
+      const fresh = options.schemeData ?? readSchemeFile();
+      const checked = buildScheme(fresh);
+      if (!checked.ok) throw new SchemeError(checked.message);
+      await saveSchemeData(sql, fresh);
+    }
+    return loadSchemeData(sql);
+  });
+  const scheme = buildScheme(data);
+  if (!scheme.ok) throw new SchemeError(`the stored classification scheme is invalid: ${scheme.message}`);
+  return {
+    db: database,
+    scheme: scheme.value,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+    logger: options.logger,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+  };
+}

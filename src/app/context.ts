@@ -1,0 +1,33 @@
+/**
+ * What every use case receives: the store, the classification scheme, and the clock and id source
+ * (passed in, so the core stays pure and tests can fix them).
+ */
+import type { ClassificationScheme } from '../core/marking/scheme.js';
+import type { Database } from '../db/database.js';
+
+export interface Logger {
+  info(details: object, message?: string): void;
+  warn(details: object, message?: string): void;
+  error(details: object, message?: string): void;
+}
+
+export interface AppSettings {
+  /** How long a login session lasts without activity before it must log in again. */
+  readonly sessionTtlMs: number;
+  /** The most candidates a search ranks (see searchReadable). */
+  readonly searchCandidateCap: number;
+}
+
+export const DEFAULT_SETTINGS: AppSettings = Object.freeze({
+  sessionTtlMs: 8 * 60 * 60 * 1000,
+  searchCandidateCap: 2000,
+});
+
+export interface AppContext {
+  readonly db: Database;
+  readonly scheme: ClassificationScheme;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly logger: Logger;
+  readonly settings: AppSettings;
+}

@@ -1,0 +1,67 @@
+/** The drafter saves a new version of their draft; a stale version is refused rather than overwritten. */
+import type { LiaisonDocument } from '../../core/document/document.js';
+import { canRead } from '../../core/policy/policy.js';
+import { accessFactsOf } from '../../core/document/document.rules.js';
+import { fail, succeed } from '../../core/result.js';
+import {
+  deleteDraftDisseminations,
+  findDocument,
+  insertDisseminations,
+  updateDraft as saveDraft,
+} from '../../db/document.repository.js';
+import type { AppContext } from '../context.js';
+import { DOCUMENT_NOT_FOUND, type AppResult } from '../errors.js';
+import { withActor } from '../with-actor.js';
+import { isUuid, prepareDraft, type DraftInput } from './prepare-draft.js';
+
+export function updateDraft(
+  ctx: AppContext,
+  personId: string,
+  id: string,
+  input: DraftInput & { version: number },
+): Promise<AppResult<LiaisonDocument>> {
+  return withActor(ctx, personId, async (actor) => {
+    const existing = isUuid(id) ? await findDocument(actor.sql, id, ctx.scheme) : undefined;
+    if (!existing || !canRead(actor.reader, accessFactsOf(existing)))
+      return fail('NOT_FOUND', DOCUMENT_NOT_FOUND);
+    if (existing.state !== 'draft' || existing.drafterId !== actor.person.id)
+      return fail('DOCUMENT_NOT_DRAFT', 'only the drafter changes a document, and only while it is a draft');
+    const prepared = await prepareDraft(ctx, actor, input);
+    if (!prepared.ok) return prepared;
+    const draft = prepared.value;
+    const now = ctx.now();
+    const saved = await saveDraft(actor.sql, {
+      id,
+      kind: draft.kind,
+      title: draft.title,
+      body: draft.body,
+      fields: draft.fields,
+      dated: draft.dated,
+      reference: draft.reference,
+      marking: draft.marking,
+      banner: draft.banner,
+      personalFor: draft.personalFor,
+      negotiatingOffices: draft.negotiatingOffices,
+      expectedVersion: input.version,
+      updatedAt: now,
+    });
+    if (!saved)
+      return fail(
+        'VERSION_CONFLICT',
+        `version: the draft has changed since version ${input.version}; reload it`,
+        {
+          field: 'version',
+        },
+      );
+    await deleteDraftDisseminations(actor.sql, id);
+    await insertDisseminations(
+      actor.sql,
+      id,
+      draft.distribution.map((entry) => ({ ...entry, id: ctx.newId() })),
+      { personId: actor.person.id, at: now },
+    );
+    const updated = await findDocument(actor.sql, id, ctx.scheme);
+    if (!updated) throw new Error(`draft ${id} not readable by its drafter after update`);
+    return succeed(updated);
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * The codes a use case may fail with, beyond the core's own. One table at the HTTP edge
+ * (src/server/error.table.ts) maps every code to a status.
+ */
+import type { DocumentErrorCode } from '../core/document/document.rules.js';
+import type { MarkingErrorCode } from '../core/marking/marking.parse.js';
+import type { Result } from '../core/result.js';
+
+export type AppErrorCode =
+  | MarkingErrorCode
+  | DocumentErrorCode
+  | 'NOT_FOUND'
+  | 'LOGIN_FAILED'
+  | 'FORBIDDEN'
+  | 'INVALID_INPUT'
+  | 'VERSION_CONFLICT'
+  | 'UNKNOWN_RECIPIENT'
+  | 'ALREADY_EXISTS';
+
+export type AppResult<T> = Result<T, AppErrorCode>;
+
+/** The one answer for a document that is missing or that the caller may not read: they are the same. */
+export const DOCUMENT_NOT_FOUND = 'no such document';

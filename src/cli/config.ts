@@ -1,0 +1,67 @@
+/**
+ * Settings, parsed once at start from options and the environment into a frozen object. Every bad
+ * setting is named before exit, not just the first.
+ */
+import { resolve } from 'node:path';
+
+export interface StoreConfig {
+  /** A PostgreSQL server, when set (DATABASE_URL or --database-url). */
+  readonly databaseUrl: string | undefined;
+  /** The embedded store's folder otherwise. */
+  readonly dataDir: string;
+}
+
+export interface ServeConfig extends StoreConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`bad settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function parseStoreConfig(
+  options: { data?: string; databaseUrl?: string },
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+  defaultDataDir = 'liaison-data',
+): StoreConfig {
+  const databaseUrl = options.databaseUrl ?? (env.DATABASE_URL || undefined);
+  if (databaseUrl !== undefined) {
+    try {
+      const url = new URL(databaseUrl);
+      if (!['postgres:', 'postgresql:'].includes(url.protocol))
+        problems.push(`DATABASE_URL: '${url.protocol}' is not postgres: or postgresql:`);
+    } catch {
+      problems.push('DATABASE_URL: not a URL (postgres://user:password@host:port/database)');
+    }
+    if (options.data !== undefined)
+      problems.push('--data: give either a data folder or DATABASE_URL, not both');
+  }
+  return { databaseUrl, dataDir: resolve(options.data ?? env.LIAISON_DATA ?? defaultDataDir) };
+}
+
+export function parseServeConfig(
+  options: { port?: string; host?: string; data?: string; databaseUrl?: string; logLevel?: string },
+  env: NodeJS.ProcessEnv,
+  defaultDataDir?: string,
+): ServeConfig {
+  const problems: string[] = [];
+  const store = parseStoreConfig(options, env, problems, defaultDataDir);
+  const portText = options.port ?? env.PORT ?? '8044';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535)
+    problems.push(`--port: '${portText}' is not a port number (0-65535)`);
+  const host = options.host ?? env.HOST ?? '127.0.0.1';
+  if (host.trim() === '') problems.push('--host: empty');
+  const logLevel = options.logLevel ?? env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`--log-level: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({ ...store, host, port, logLevel });
+}

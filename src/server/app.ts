@@ -1,0 +1,162 @@
+/**
+ * The HTTP server: the JSON API under /api (schema-validated, documented at /api/openapi.json), and
+ * the web interface's files. Built without listening, so tests call it with `inject()`.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import type { AppContext } from '../app/context.js';
+import { makeRequirePerson } from './auth.js';
+import { errorBody } from './error.table.js';
+import { registerDirectoryRoutes } from './routes/directory.routes.js';
+import { registerDocumentRoutes } from './routes/document.routes.js';
+import { registerHealthRoutes } from './routes/health.routes.js';
+import { registerSessionRoutes } from './routes/session.routes.js';
+
+export type LiaisonServer = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+> & { requirePerson: (request: FastifyRequest, reply: FastifyReply) => Promise<void> };
+
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export interface ServerOptions {
+  readonly logger: FastifyBaseLogger;
+  /** Where the built web interface is; absent or missing means API only. */
+  readonly webRoot?: string;
+  /** Requests per minute per address on the API (login has its own, stricter limit). */
+  readonly rateLimitPerMinute?: number;
+}
+
+export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<LiaisonServer> {
+  const base = Fastify({
+    loggerInstance: options.logger,
+    trustProxy: false,
+    bodyLimit: 2 * 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = base as LiaisonServer;
+  app.decorate('requirePerson', makeRequirePerson(ctx));
+  app.decorateRequest('personId', undefined);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    allowList: (request) => !request.url.startsWith('/api/'),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: context.statusCode,
+      error: { code: 'RATE_LIMITED', message: `too many requests: try again in ${context.after}` },
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Liaison API',
+        version: '1',
+        description:
+          'Secure coalition liaison: documents under classification, need-to-know and releasability controls. ' +
+          'Authenticate with POST /api/session (cookie) or a bearer token from POST /api/tokens.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+  });
+
+  app.setErrorHandler(
+    (
+      error: Error & { statusCode?: number; validation?: unknown; validationContext?: string; code?: string },
+      request,
+      reply,
+    ) => {
+      if (error.validation) {
+        const field = (error.message.match(/^(?:body|querystring|params)\/([\w/]+)/)?.[1] ?? '').replaceAll(
+          '/',
+          '.',
+        );
+        return reply
+          .code(400)
+          .send(errorBody({ code: 'INVALID_INPUT', message: error.message, ...(field ? { field } : {}) }));
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 500) {
+        request.log.error({ err: error }, 'request failed');
+        return reply
+          .code(500)
+          .send(errorBody({ code: 'INTERNAL', message: 'the server failed; the failure is logged' }));
+      }
+      return reply
+        .code(status)
+        .send(errorBody({ code: error.code ?? 'BAD_REQUEST', message: error.message }));
+    },
+  );
+
+  registerHealthRoutes(app);
+  registerSessionRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
+  registerDirectoryRoutes(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  const webRoot = options.webRoot ?? WEB_ROOT;
+  const hasWeb = existsSync(`${webRoot}/index.html`);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return reply
+        .code(404)
+        .send(
+          errorBody({
+            code: 'NOT_FOUND',
+            message: `no such resource: ${request.method} ${request.url.split('?')[0]}`,
+          }),
+        );
+    }
+    // The web interface routes in the browser: every other page is its index.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

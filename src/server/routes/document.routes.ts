@@ -1,0 +1,196 @@
+/** Documents: the inbox and search, one document, drafting, issuing and disseminating. */
+import { Type } from 'typebox';
+import type { AppContext } from '../../app/context.js';
+import { createDraft } from '../../app/documents/create-draft.js';
+import { disseminateDocument } from '../../app/documents/disseminate-document.js';
+import { getDocument } from '../../app/documents/get-document.js';
+import { issueDocument } from '../../app/documents/issue-document.js';
+import { listDocuments } from '../../app/documents/list-documents.js';
+import { updateDraft } from '../../app/documents/update-draft.js';
+import type { LiaisonDocument } from '../../core/document/document.js';
+import type { LiaisonServer } from '../app.js';
+import { personOf } from '../auth.js';
+import { sendFailure } from '../error.table.js';
+import { presentDocument, presentDocumentSummary } from '../presenters.js';
+import {
+  DocumentSchema,
+  DocumentSummarySchema,
+  DraftBodySchema,
+  ErrorSchema,
+  IdParamsSchema,
+  RecipientSchema,
+} from '../schemas.js';
+
+export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): void {
+  const tags = ['documents'];
+  const errors = {
+    400: ErrorSchema,
+    401: ErrorSchema,
+    403: ErrorSchema,
+    404: ErrorSchema,
+    409: ErrorSchema,
+    422: ErrorSchema,
+  };
+
+  /** After a write, the document as its writer now sees it. */
+  async function presentAfterWrite(personId: string, document: LiaisonDocument) {
+    const view = await getDocument(ctx, personId, document.id);
+    if (!view.ok) throw new Error(`document ${document.id} unreadable by its writer`);
+    return presentDocument(view.value, ctx.scheme);
+  }
+
+  app.get(
+    '/api/documents',
+    {
+      preHandler: app.requirePerson,
+      schema: {
+        summary: 'What the caller may read, newest first; with q, a full-text search of it.',
+        description:
+          'Only documents the caller may read are listed or counted; search hits and snippets come only from them. ' +
+          'Without q, pages by `cursor` (from `nextCursor`).',
+        tags,
+        querystring: Type.Object(
+          {
+            q: Type.Optional(
+              Type.String({
+                maxLength: 200,
+                description: 'Words to search for (web-search syntax: "quoted phrase", -not, or).',
+              }),
+            ),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+            cursor: Type.Optional(Type.String({ maxLength: 200 })),
+            state: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('issued')])),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(DocumentSummarySchema),
+            nextCursor: Type.Optional(Type.String()),
+          }),
+          400: ErrorSchema,
+          401: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await listDocuments(ctx, personOf(request), request.query);
+      if (!result.ok) return sendFailure(reply, result);
+      return {
+        items: result.value.items.map((item) => presentDocumentSummary(item.view, ctx.scheme, item.snippet)),
+        ...(result.value.nextCursor === undefined ? {} : { nextCursor: result.value.nextCursor }),
+      };
+    },
+  );
+
+  app.get(
+    '/api/documents/:id',
+    {
+      preHandler: app.requirePerson,
+      schema: {
+        summary: 'One document. A missing document and one the caller may not read give the same 404.',
+        tags,
+        params: IdParamsSchema,
+        response: { 200: DocumentSchema, 401: ErrorSchema, 404: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await getDocument(ctx, personOf(request), request.params.id);
+      if (!result.ok) return sendFailure(reply, result);
+      return presentDocument(result.value, ctx.scheme);
+    },
+  );
+
+  app.post(
+    '/api/documents',
+    {
+      preHandler: app.requirePerson,
+      schema: {
+        summary: 'Create a draft, with its marking and planned distribution.',
+        description:
+          "The marking is a banner line in the author's own party's words, within their clearance and read-ins. " +
+          'Then POST /api/documents/{id}/issue issues it to its distribution.',
+        tags,
+        body: DraftBodySchema,
+        response: { 201: DocumentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const personId = personOf(request);
+      const result = await createDraft(ctx, personId, request.body);
+      if (!result.ok) return sendFailure(reply, result);
+      return reply.code(201).send(await presentAfterWrite(personId, result.value));
+    },
+  );
+
+  app.put(
+    '/api/documents/:id',
+    {
+      preHandler: app.requirePerson,
+      schema: {
+        summary: 'Save a new version of a draft (its drafter only). `version` is the version being replaced.',
+        tags,
+        params: IdParamsSchema,
+        body: Type.Object(
+          {
+            ...DraftBodySchema.properties,
+            version: Type.Integer({ minimum: 1, description: 'The version being replaced.' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: DocumentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const personId = personOf(request);
+      const result = await updateDraft(ctx, personId, request.params.id, request.body);
+      if (!result.ok) return sendFailure(reply, result);
+      return presentAfterWrite(personId, result.value);
+    },
+  );
+
+  app.post(
+    '/api/documents/:id/issue',
+    {
+      preHandler: app.requirePerson,
+      schema: {
+        summary: 'Issue a draft to its distribution: it gets a registry number and can no longer change.',
+        tags,
+        params: IdParamsSchema,
+        response: { 200: DocumentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const personId = personOf(request);
+      const result = await issueDocument(ctx, personId, request.params.id);
+      if (!result.ok) return sendFailure(reply, result);
+      return presentAfterWrite(personId, result.value);
+    },
+  );
+
+  app.post(
+    '/api/documents/:id/disseminations',
+    {
+      preHandler: app.requirePerson,
+      schema: {
+        summary: 'Add recipients to a document: people, offices or whole parties.',
+        description:
+          'The originator (drafter or registry) may disseminate anywhere the marking releases it to; another holder ' +
+          'may pass it on within their own party, unless it is ORCON. Each person must be able to read it.',
+        tags,
+        params: IdParamsSchema,
+        body: Type.Object(
+          { recipients: Type.Array(RecipientSchema, { minItems: 1, maxItems: 100 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: DocumentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const personId = personOf(request);
+      const result = await disseminateDocument(ctx, personId, request.params.id, request.body.recipients);
+      if (!result.ok) return sendFailure(reply, result);
+      return presentAfterWrite(personId, result.value);
+    },
+  );
+}

@@ -1,0 +1,116 @@
+/** Log in (a session cookie), who am I, log out; bearer tokens for scripts. */
+import { Type } from 'typebox';
+import { createApiToken } from '../../app/auth/create-api-token.js';
+import { logIn } from '../../app/auth/log-in.js';
+import { logOut } from '../../app/auth/authenticate.js';
+import type { AppContext } from '../../app/context.js';
+import { findPersonById } from '../../db/person.repository.js';
+import type { LiaisonServer } from '../app.js';
+import { SESSION_COOKIE, personOf, sessionTokenOf } from '../auth.js';
+import { sendFailure } from '../error.table.js';
+import { presentMe } from '../presenters.js';
+import { ErrorSchema, MeSchema } from '../schemas.js';
+
+export function registerSessionRoutes(app: LiaisonServer, ctx: AppContext): void {
+  app.post(
+    '/api/session',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: (request) => request.ip } },
+      schema: {
+        summary: 'Log in with username and password; sets the session cookie.',
+        tags: ['session'],
+        body: Type.Object(
+          {
+            username: Type.String({ minLength: 1, maxLength: 64 }),
+            password: Type.String({ minLength: 1, maxLength: 1024 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ person: MeSchema, expiresAt: Type.String({ format: 'date-time' }) }),
+          401: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await logIn(ctx, request.body);
+      if (!result.ok) return sendFailure(reply, result);
+      const session = result.value;
+      void reply.setCookie(SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: request.protocol === 'https',
+        path: '/',
+        expires: session.expiresAt,
+      });
+      return { person: presentMe(session.person, ctx.scheme), expiresAt: session.expiresAt.toISOString() };
+    },
+  );
+
+  app.get(
+    '/api/session',
+    {
+      preHandler: app.requirePerson,
+      schema: {
+        summary: 'Who am I?',
+        tags: ['session'],
+        response: { 200: Type.Object({ person: MeSchema }), 401: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const person = await ctx.db.asPerson(personOf(request), (sql) =>
+        findPersonById(sql, personOf(request)),
+      );
+      if (!person) throw new Error('authenticated person not found');
+      return { person: presentMe(person, ctx.scheme) };
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    {
+      schema: {
+        summary: 'Log out: ends the session and clears the cookie.',
+        tags: ['session'],
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      const token = sessionTokenOf(request);
+      if (token) await logOut(ctx, token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/tokens',
+    {
+      preHandler: app.requirePerson,
+      schema: {
+        summary: 'Create a bearer token for scripts (shown once). Send it as "Authorization: Bearer TOKEN".',
+        tags: ['session'],
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 100 }),
+            days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({
+            id: Type.String(),
+            token: Type.String(),
+            expiresAt: Type.String({ format: 'date-time' }),
+          }),
+          400: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await createApiToken(ctx, personOf(request), request.body);
+      if (!result.ok) return sendFailure(reply, result);
+      return reply.code(201).send({ ...result.value, expiresAt: result.value.expiresAt.toISOString() });
+    },
+  );
+}
