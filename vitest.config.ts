@@ -1,8 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+// One runner, several projects: unit tests beside the code; the integration suite on PGlite and on a
+// throwaway PostgreSQL server; browser tests in headless Chromium. The summary reporter's line is last.
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary.reporter.ts'],
-    projects: [{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } }],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
