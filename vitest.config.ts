@@ -7,6 +7,17 @@ export default defineConfig({
     reporters: ['default', './test/support/summary.reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      ...(['pglite', 'postgres'] as const).map((database) => ({
+        extends: true as const,
+        test: {
+          name: `integration:${database}`,
+          include: ['test/integration/**/*.test.ts'],
+          env: { LIAISON_TEST_DB: database },
+          globalSetup: ['test/support/global-setup.database.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      })),
       {
         extends: true,
         test: {

@@ -43,6 +43,8 @@ export interface ServerOptions {
   readonly webRoot?: string;
   /** Requests per minute per address on the API (login has its own, stricter limit). */
   readonly rateLimitPerMinute?: number;
+  /** Login attempts per minute per address and username. */
+  readonly loginRateLimitPerMinute?: number;
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<LiaisonServer> {
@@ -80,10 +82,11 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     max: options.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
     allowList: (request) => !request.url.startsWith('/api/'),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: context.statusCode,
-      error: { code: 'RATE_LIMITED', message: `too many requests: try again in ${context.after}` },
-    }),
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`too many requests: try again in ${context.after}`), {
+        statusCode: 429,
+        code: 'RATE_LIMITED',
+      }),
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -134,7 +137,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   );
 
   registerHealthRoutes(app);
-  registerSessionRoutes(app, ctx);
+  registerSessionRoutes(app, ctx, { loginPerMinute: options.loginRateLimitPerMinute ?? 10 });
   registerDocumentRoutes(app, ctx);
   registerDirectoryRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
@@ -146,14 +149,12 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
-      return reply
-        .code(404)
-        .send(
-          errorBody({
-            code: 'NOT_FOUND',
-            message: `no such resource: ${request.method} ${request.url.split('?')[0]}`,
-          }),
-        );
+      return reply.code(404).send(
+        errorBody({
+          code: 'NOT_FOUND',
+          message: `no such resource: ${request.method} ${request.url.split('?')[0]}`,
+        }),
+      );
     }
     // The web interface routes in the browser: every other page is its index.
     return reply.type('text/html').sendFile('index.html');

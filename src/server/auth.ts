@@ -36,11 +36,9 @@ export function makeRequirePerson(ctx: AppContext) {
         ? await authenticateSession(ctx, session)
         : undefined;
     if (!personId) {
-      await reply
-        .code(401)
-        .send({
-          error: { code: 'UNAUTHENTICATED', message: 'log in first (session cookie or bearer token)' },
-        });
+      await reply.code(401).send({
+        error: { code: 'UNAUTHENTICATED', message: 'log in first (session cookie or bearer token)' },
+      });
       return;
     }
     request.personId = personId;

@@ -45,8 +45,9 @@ interface Token {
   readonly at: number;
 }
 
-const ALLOWED = /^[\p{L}\p{N} /,'.-]$/u;
-const NAME = /^[\p{Lu}][\p{Lu}'. -]*$/u;
+const ALLOWED = /^[\p{L}\p{N} /,'._-]$/u;
+/** A banner name: a username in capitals (letters, digits, '.', '_', '-'), or a name with spaces and apostrophes. */
+const NAME = /^[\p{Lu}][\p{Lu}\p{N}_'. -]*$/u;
 
 export function parseMarking(
   banner: string,

@@ -83,7 +83,7 @@ describe('parseMarking', () => {
     ['SECRET//ORCON//BAGRATION', 'MARKING_OUT_OF_ORDER', 15],
     ['SECRET//BAGRATION/ORCON', 'MARKING_OUT_OF_ORDER', 18],
     ['SECRET//PERSONAL FOR', 'MARKING_EMPTY_LIST', 8],
-    ['SECRET//PERSONAL FOR ST4LIN', 'MARKING_INVALID_NAME', 21],
+    ['SECRET//PERSONAL FOR 4STALIN', 'MARKING_INVALID_NAME', 21],
   ])('refuses %j with %s at %i', (banner, code, at) => {
     const result = parseMarking(banner, scheme);
     expect(result).toMatchObject({ ok: false, code, at });

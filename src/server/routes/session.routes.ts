@@ -11,11 +11,22 @@ import { sendFailure } from '../error.table.js';
 import { presentMe } from '../presenters.js';
 import { ErrorSchema, MeSchema } from '../schemas.js';
 
-export function registerSessionRoutes(app: LiaisonServer, ctx: AppContext): void {
+export function registerSessionRoutes(
+  app: LiaisonServer,
+  ctx: AppContext,
+  limits: { loginPerMinute: number },
+): void {
   app.post(
     '/api/session',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: (request) => request.ip } },
+      config: {
+        rateLimit: {
+          max: limits.loginPerMinute,
+          timeWindow: '1 minute',
+          // Per address and account: slows guessing one password without locking out a whole office.
+          keyGenerator: (request) => `${request.ip}:${loginName(request.body)}`,
+        },
+      },
       schema: {
         summary: 'Log in with username and password; sets the session cookie.',
         tags: ['session'],
@@ -113,4 +124,10 @@ export function registerSessionRoutes(app: LiaisonServer, ctx: AppContext): void
       return reply.code(201).send({ ...result.value, expiresAt: result.value.expiresAt.toISOString() });
     },
   );
+}
+
+function loginName(body: unknown): string {
+  const username =
+    typeof body === 'object' && body !== null ? (body as { username?: unknown }).username : undefined;
+  return typeof username === 'string' ? username.slice(0, 64).toLowerCase() : '';
 }
