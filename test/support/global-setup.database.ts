@@ -24,7 +24,7 @@ declare module 'vitest' {
 
 export const TEMPLATE_DATABASE = 'liaison_template';
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<() => void> {
   const kind = project.config.env.LIAISON_TEST_DB;
   if (kind === 'postgres') {
     const server: PostgresServer = await startPostgres();
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await loadScenario1944(ctx);
     await database.close();
     project.provide('postgresUrl', server.urlFor('postgres'));
-    return async () => server.stop();
+    return () => server.stop();
   }
   const dir = mkdtempSync(join(tmpdir(), 'liaison-template-'));
   const database = await openPgliteDatabase();
@@ -47,5 +47,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   writeFileSync(file, Buffer.from(await (await database.dump()).arrayBuffer()));
   await database.close();
   project.provide('pgliteTemplate', file);
-  return async () => rmSync(dir, { recursive: true, force: true });
+  return () => rmSync(dir, { recursive: true, force: true });
 }
