@@ -47,12 +47,9 @@ describe('the script contract', () => {
     const items = all.json<{ items: { id: string; title: string; banner: string; issuedAt: string }[] }>()
       .items;
     expect(items.length).toBeGreaterThan(0);
-    for (const item of items)
-      expect(item).toMatchObject({
-        id: expect.any(String),
-        title: expect.any(String),
-        banner: expect.any(String),
-      });
+    for (const item of items) {
+      expect([typeof item.id, typeof item.title, typeof item.banner]).toEqual(['string', 'string', 'string']);
+    }
     const dates = items.map((item) => item.issuedAt);
     expect([...dates].sort().reverse()).toEqual(dates);
 
