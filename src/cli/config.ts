@@ -31,7 +31,8 @@ export function parseStoreConfig(
   problems: string[],
   defaultDataDir = 'liaison-data',
 ): StoreConfig {
-  const databaseUrl = options.databaseUrl ?? (env.DATABASE_URL || undefined);
+  // An empty value means unset, as in most tools' environments.
+  const databaseUrl = options.databaseUrl || env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined) {
     try {
       const url = new URL(databaseUrl);

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * One interface over the two stores Liaison runs on: PGlite (embedded, the default) and a PostgreSQL
  * server (DATABASE_URL). Same SQL, same migrations. Work is done in transactions that the caller owns:
@@ -26,6 +28,25 @@ export interface Database {
 }
 
 export const APP_ROLE = 'liaison_app';
+
+/**
+ * Guards against opening a transaction inside another on the same database: on PGlite it would wait
+ * forever for the first to finish; on a server it would not be part of the first. Either is a bug.
+ */
+export class TransactionScope {
+  private readonly storage = new AsyncLocalStorage<true>();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.storage.getStore()) {
+      return Promise.reject(
+        new Error(
+          'a transaction was opened inside another on the same database; pass the open one (sql) instead',
+        ),
+      );
+    }
+    return this.storage.run(true, work);
+  }
+}
 
 /** The statements that open a person's transaction (the id is a bound parameter, never spliced). */
 export async function enterAsPerson(sql: Sql, personId: string | null): Promise<void> {

@@ -1,6 +1,6 @@
 /** The embedded store: PostgreSQL compiled to WebAssembly, in-process, its data in a folder. */
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
-import { enterAsPerson, type Database, type Sql } from './database.js';
+import { TransactionScope, enterAsPerson, type Database, type Sql } from './database.js';
 
 const parsers = {
   // Calendar dates stay 'YYYY-MM-DD' strings on both stores (no time zone games).
@@ -20,6 +20,7 @@ export async function openPgliteDatabase(
 
 export class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
+  private readonly scope = new TransactionScope();
 
   constructor(readonly pglite: PGlite) {}
 
@@ -32,7 +33,7 @@ export class PgliteDatabase implements Database {
   }
 
   asSystem<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
-    return this.pglite.transaction((tx) => work(wrap(tx)));
+    return this.scope.run(() => this.pglite.transaction((tx) => work(wrap(tx))));
   }
 
   async execScript(script: string): Promise<void> {
@@ -49,11 +50,13 @@ export class PgliteDatabase implements Database {
   }
 
   private run<T>(personId: string | null, work: (sql: Sql) => Promise<T>): Promise<T> {
-    return this.pglite.transaction(async (tx) => {
-      const sql = wrap(tx);
-      await enterAsPerson(sql, personId);
-      return work(sql);
-    });
+    return this.scope.run(() =>
+      this.pglite.transaction(async (tx) => {
+        const sql = wrap(tx);
+        await enterAsPerson(sql, personId);
+        return work(sql);
+      }),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 /** A PostgreSQL server, selected with DATABASE_URL: the same SQL and migrations as the embedded store. */
 import pg from 'pg';
-import { enterAsPerson, type Database, type Sql } from './database.js';
+import { TransactionScope, enterAsPerson, type Database, type Sql } from './database.js';
 
 // Calendar dates stay 'YYYY-MM-DD' strings, as on PGlite.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -15,6 +15,7 @@ export function openPostgresDatabase(
 
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres' as const;
+  private readonly scope = new TransactionScope();
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -38,7 +39,11 @@ export class PostgresDatabase implements Database {
     return this.pool.end();
   }
 
-  private async transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+  private transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.scope.run(() => this.runTransaction(work));
+  }
+
+  private async runTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     const sql: Sql = {
       async query<Row>(text: string, params: readonly unknown[] = []) {

@@ -23,6 +23,8 @@ export function registerSessionRoutes(
         rateLimit: {
           max: limits.loginPerMinute,
           timeWindow: '1 minute',
+          // After the body is parsed, so that the key can name the account.
+          hook: 'preHandler',
           // Per address and account: slows guessing one password without locking out a whole office.
           keyGenerator: (request) => `${request.ip}:${loginName(request.body)}`,
         },
