@@ -50,7 +50,8 @@ function createKey(document: Document, index: number): Keyed {
   const key = sha256(new TextEncoder().encode(`liaison trace bench key ${index}`));
   const positions = new Map<string, CodePosition>();
   for (const point of document.points) {
-    if (!positions.has(point.codeId)) positions.set(point.codeId, deriveCodePosition(key, point.codeId, point.alternatives.length));
+    if (!positions.has(point.codeId))
+      positions.set(point.codeId, deriveCodePosition(key, point.codeId, point.alternatives.length));
   }
   return { key, positions };
 }
@@ -61,7 +62,13 @@ type Strategy = 'random-choice' | 'sentence-mix';
  * The colluders' mixture. `random-choice`: at each point, a random choice among the renderings they
  * hold. `sentence-mix`: whole sentences taken from their copies in turn.
  */
-function mixCopies(document: Document, keyed: Keyed, colluders: readonly number[], random: () => number, strategy: Strategy): string {
+function mixCopies(
+  document: Document,
+  keyed: Keyed,
+  colluders: readonly number[],
+  random: () => number,
+  strategy: Strategy,
+): string {
   let text = '';
   let cursor = 0;
   let sentence = 0;
@@ -87,7 +94,8 @@ function introduceTypo(word: string, random: () => number): string {
   const kind = random();
   if (kind < 0.25) return '';
   if (kind < 0.5 && letters.length > 1) letters.splice(at, 1);
-  else if (kind < 0.75 && at + 1 < letters.length) [letters[at], letters[at + 1]] = [letters[at + 1]!, letters[at]!];
+  else if (kind < 0.75 && at + 1 < letters.length)
+    [letters[at], letters[at + 1]] = [letters[at + 1]!, letters[at]!];
   else letters[at] = 'etaoinshrdlu'[Math.floor(random() * 12)]!;
   return letters.join('');
 }
@@ -134,7 +142,13 @@ function runCell(
 ): Cell {
   const random = createRandom(seed);
   let keyed = createKey(document, seed);
-  let accused = 0, top10 = 0, innocents = 0, observed = 0, words = 0, ms = 0, maxBound = 0;
+  let accused = 0,
+    top10 = 0,
+    innocents = 0,
+    observed = 0,
+    words = 0,
+    ms = 0,
+    maxBound = 0;
   for (let trial = 0; trial < trials; trial++) {
     if (trial > 0 && trial % KEY_EVERY === 0) keyed = createKey(document, seed * 1000 + trial);
     const colluders = pickCopies(colluderCount, random);
@@ -195,8 +209,16 @@ export async function run(report: Report): Promise<void> {
   const words = FIVE_PAGE_DOCUMENT.split(/\s+/u).length;
   report('trace.document_words', words, 'words');
   report('trace.variation_points', points.length, 'points');
-  report('trace.retypable_points_per_100w', (100 * points.filter((p) => p.survivesRetyping).length) / words, 'points');
-  report('trace.code_positions_retypable', new Set(points.filter((p) => p.survivesRetyping).map((p) => p.codeId)).size, 'positions');
+  report(
+    'trace.retypable_points_per_100w',
+    (100 * points.filter((p) => p.survivesRetyping).length) / words,
+    'points',
+  );
+  report(
+    'trace.code_positions_retypable',
+    new Set(points.filter((p) => p.survivesRetyping).map((p) => p.codeId)).size,
+    'positions',
+  );
   report('trace.find_points_ms_cold', found - started, 'ms');
   const warm = performance.now();
   findVariationPoints(FIVE_PAGE_DOCUMENT);
@@ -234,7 +256,11 @@ export async function run(report: Report): Promise<void> {
   report('trace.needed_points_single_99', single.points, 'points');
   report('trace.needed_words_single_99', single.words, 'words');
   for (const colluders of [2, 3]) {
-    report(`trace.theory_points_${colluders}_colluders`, (Math.PI ** 2 / 2) * colluders ** 2 * logTerm, 'points');
+    report(
+      `trace.theory_points_${colluders}_colluders`,
+      (Math.PI ** 2 / 2) * colluders ** 2 * logTerm,
+      'points',
+    );
     const needed = findNeeded(document, colluders, [250, 500, 750, 1000, 1500, 2000, 2500], 0.95, 60);
     report(`trace.needed_points_${colluders}_colluders_95`, needed.points, 'points');
     report(`trace.needed_words_${colluders}_colluders_95`, needed.words, 'words');

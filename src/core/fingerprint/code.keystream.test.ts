@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeChachaBlock, derivePositionKey, readKeystreamByte, visitKeystream } from './code.keystream.js';
+import {
+  computeChachaBlock,
+  derivePositionKey,
+  readKeystreamByte,
+  visitKeystream,
+} from './code.keystream.js';
 
 function toHex(words: Uint32Array): string {
   return [...new Uint8Array(words.buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -16,7 +16,9 @@ describe('renderCopy', () => {
   });
 
   it('gives a hundred copies a hundred different texts', () => {
-    const copies = new Set(Array.from({ length: 100 }, (_, i) => renderCopy({ ...input, copyNumber: i + 1 })));
+    const copies = new Set(
+      Array.from({ length: 100 }, (_, i) => renderCopy({ ...input, copyNumber: i + 1 })),
+    );
     expect(copies.size).toBe(100);
   });
 
@@ -46,7 +48,14 @@ describe('renderCopy', () => {
     const grouped = 'They organized it. The organization was organized well. On June 1 and June 2 they met.';
     const found = findVariationPoints(grouped);
     for (let copyNumber = 1; copyNumber <= 20; copyNumber++) {
-      const copy = renderCopy({ text: grouped, points: found, excluded: new Set(), key, copyNumber, copyCount: 20 });
+      const copy = renderCopy({
+        text: grouped,
+        points: found,
+        excluded: new Set(),
+        key,
+        copyNumber,
+        copyCount: 20,
+      });
       const spellings = new Set(copy.match(/organi[sz]/gu));
       expect(spellings.size).toBe(1);
     }

@@ -58,11 +58,16 @@ export function hasSetShape(value: unknown): value is ReadonlySet<string> {
 
 /** `renderCopy` after checking the key, the copy number and that the points belong to the text. */
 export function renderCheckedCopy(input: RenderInput): Result<string, FingerprintErrorCode> {
-  if (!isUsableKey(input.key)) return fail('FINGERPRINT_KEY_INVALID', 'the key must be at least 16 bytes', { field: 'key' });
+  if (!isUsableKey(input.key))
+    return fail('FINGERPRINT_KEY_INVALID', 'the key must be at least 16 bytes', { field: 'key' });
   if (!Number.isInteger(input.copyCount) || input.copyCount < 1 || input.copyCount > MAX_COPY_COUNT)
-    return fail('FINGERPRINT_COPY_COUNT_INVALID', `copyCount must be an integer from 1 to ${MAX_COPY_COUNT}`, {
-      field: 'copyCount',
-    });
+    return fail(
+      'FINGERPRINT_COPY_COUNT_INVALID',
+      `copyCount must be an integer from 1 to ${MAX_COPY_COUNT}`,
+      {
+        field: 'copyCount',
+      },
+    );
   if (!Number.isInteger(input.copyNumber) || input.copyNumber < 1 || input.copyNumber > input.copyCount)
     return fail('FINGERPRINT_COPY_NUMBER_INVALID', 'copyNumber must be an integer from 1 to copyCount', {
       field: 'copyNumber',

@@ -13,8 +13,20 @@ describe('matchDocument', () => {
 
   it('ranks the source of a retyped, fingerprinted excerpt first, with a high similarity', () => {
     const points = findVariationPoints(MEMORANDUM_1944);
-    const copy = renderCopy({ text: MEMORANDUM_1944, points, excluded: new Set(), key: new Uint8Array(32), copyNumber: 9, copyCount: 10 });
-    const excerpt = copy.replace(/[\u200B-\u200D\u2060]/gu, '').split(/\s+/u).slice(100, 250).join(' ').toUpperCase();
+    const copy = renderCopy({
+      text: MEMORANDUM_1944,
+      points,
+      excluded: new Set(),
+      key: new Uint8Array(32),
+      copyNumber: 9,
+      copyCount: 10,
+    });
+    const excerpt = copy
+      .replace(/[\u200B-\u200D\u2060]/gu, '')
+      .split(/\s+/u)
+      .slice(100, 250)
+      .join(' ')
+      .toUpperCase();
     const ranked = matchDocument(excerpt, candidates);
     expect(ranked[0]!.id).toBe('memo');
     expect(ranked[0]!.similarity).toBeGreaterThan(0.5);
@@ -23,7 +35,9 @@ describe('matchDocument', () => {
 
   it('gives every candidate a similarity of 0 for an empty or unrelated excerpt', () => {
     expect(matchDocument('', candidates).every((m) => m.similarity === 0)).toBe(true);
-    expect(matchDocument('Completely unrelated words about fishing boats and nets.', candidates)[0]!.similarity).toBe(0);
+    expect(
+      matchDocument('Completely unrelated words about fishing boats and nets.', candidates)[0]!.similarity,
+    ).toBe(0);
     expect(matchDocument('anything', [])).toEqual([]);
   });
 });

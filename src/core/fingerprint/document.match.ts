@@ -30,7 +30,10 @@ function hashShingles(text: string): Set<number> {
   return shingles;
 }
 
-export function matchDocument(leaked: string, candidates: readonly { id: string; text: string }[]): DocumentMatch[] {
+export function matchDocument(
+  leaked: string,
+  candidates: readonly { id: string; text: string }[],
+): DocumentMatch[] {
   const excerpt = typeof leaked === 'string' ? hashShingles(leaked) : new Set<number>();
   const matches = candidates.map(({ id, text }) => {
     if (excerpt.size === 0 || typeof text !== 'string') return { id, similarity: 0 };

@@ -71,9 +71,35 @@ export const FIVE_PAGE_DOCUMENT = `${MEMORANDUM_1944}\n\n${LIAISON_MEMORANDA}`;
 
 /** Proper names in the sample text; no copy may change how often each occurs. */
 export const NAMES: readonly string[] = [
-  'Stalin', 'Harriman', 'Churchill', 'Tehran', 'Marshall', 'Eisenhower', 'Deane', 'Molotov', 'Europe', 'Germany',
-  'France', 'Slavin', 'Olsen', 'Crockett', 'Kutuzov', 'Poltava', 'Kiev', 'Murmansk', 'Vasilevsky', 'Archer',
-  'Firebrace', 'Khorramshahr', 'Kazvin', 'Iran', 'Stevens', 'Vyshinsky', 'Moscow', 'London', 'Washington',
+  'Stalin',
+  'Harriman',
+  'Churchill',
+  'Tehran',
+  'Marshall',
+  'Eisenhower',
+  'Deane',
+  'Molotov',
+  'Europe',
+  'Germany',
+  'France',
+  'Slavin',
+  'Olsen',
+  'Crockett',
+  'Kutuzov',
+  'Poltava',
+  'Kiev',
+  'Murmansk',
+  'Vasilevsky',
+  'Archer',
+  'Firebrace',
+  'Khorramshahr',
+  'Kazvin',
+  'Iran',
+  'Stevens',
+  'Vyshinsky',
+  'Moscow',
+  'London',
+  'Washington',
 ];
 
 /** The words of quoted speech in the sample text, which no copy may change. */

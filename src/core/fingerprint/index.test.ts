@@ -11,7 +11,9 @@ describe('the fingerprint module, end to end', () => {
       renderCopy({ text: MEMORANDUM_1944, points, excluded, key, copyNumber: i + 1, copyCount: 50 }),
     );
     const leaked = copies[16]!.replace(/[\u200B-\u200D\u2060]/gu, '').replace(/\s+/gu, ' ');
-    expect(matchDocument(leaked, [{ id: 'memo', text: MEMORANDUM_1944 }])[0]!.similarity).toBeGreaterThan(0.8);
+    expect(matchDocument(leaked, [{ id: 'memo', text: MEMORANDUM_1944 }])[0]!.similarity).toBeGreaterThan(
+      0.8,
+    );
     const traced = traceCopies({ leaked, text: MEMORANDUM_1944, points, excluded, key, copyCount: 50 });
     expect(traced.ok && traced.value.suspects.map((s) => s.copyNumber)).toEqual([17]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addScores, BIAS_RESOLUTION, computeScoreTerm, deriveCodePosition, findSymbol, MIN_BIAS_COUNT } from './tardos.code.js';
+import {
+  addScores,
+  BIAS_RESOLUTION,
+  computeScoreTerm,
+  deriveCodePosition,
+  findSymbol,
+  MIN_BIAS_COUNT,
+} from './tardos.code.js';
 
 const documentKey = new Uint8Array(32).map((_, i) => i + 100);
 

@@ -64,7 +64,9 @@ export function deriveCodePosition(documentKey: Uint8Array, codeId: string, q: n
   const exact = gammas.map((g) => (spare * g) / total);
   const counts = exact.map((x) => Math.floor(x));
   let missing = spare - counts.reduce((sum, c) => sum + c, 0);
-  const order = exact.map((x, k) => ({ k, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.k - b.k);
+  const order = exact
+    .map((x, k) => ({ k, rest: x - Math.floor(x) }))
+    .sort((a, b) => b.rest - a.rest || a.k - b.k);
   for (const { k } of order) {
     if (missing-- <= 0) break;
     counts[k] = counts[k]! + 1;
@@ -84,7 +86,10 @@ export function findSymbol(position: CodePosition, copyNumber: number): number {
 }
 
 /** The two values a score term can take when `symbol` was observed: +match, −mismatch. */
-export function computeScoreTerm(position: CodePosition, symbol: number): { p: number; match: number; mismatch: number } {
+export function computeScoreTerm(
+  position: CodePosition,
+  symbol: number,
+): { p: number; match: number; mismatch: number } {
   const p = (position.counts[symbol] ?? 0) / BIAS_RESOLUTION;
   return { p, match: Math.sqrt((1 - p) / p), mismatch: Math.sqrt(p / (1 - p)) };
 }
@@ -96,7 +101,8 @@ export function computeScoreTerm(position: CodePosition, symbol: number): { p: n
 export function addScores(position: CodePosition, observed: number, scores: Float64Array): void {
   const term = computeScoreTerm(position, observed);
   const table = new Float64Array(BIAS_RESOLUTION);
-  for (let b = 0; b < BIAS_RESOLUTION; b++) table[b] = position.symbolOfByte[b] === observed ? term.match : -term.mismatch;
+  for (let b = 0; b < BIAS_RESOLUTION; b++)
+    table[b] = position.symbolOfByte[b] === observed ? term.match : -term.mismatch;
   const block = new Uint32Array(16);
   const nonce = [SYMBOL_NONCE, 0, 0];
   const copyCount = scores.length;

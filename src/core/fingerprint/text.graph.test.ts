@@ -7,7 +7,8 @@ const points = findVariationPoints(text);
 
 describe('buildTokenGraph', () => {
   const graph = buildTokenGraph(text, points, new Set(), 'normalized');
-  const word = (node: number): string => [...graph.vocabulary].find(([, id]) => id === graph.tokens[node])![0];
+  const word = (node: number): string =>
+    [...graph.vocabulary].find(([, id]) => id === graph.tokens[node])![0];
 
   it('keeps the original as its baseline', () => {
     const vocabulary = [...graph.vocabulary.keys()];
@@ -20,18 +21,27 @@ describe('buildTokenGraph', () => {
     const readable = points.filter((p) => p.survivesRetyping);
     expect(graph.choices.map((c) => c.pointIndex)).toEqual(readable.map((p) => points.indexOf(p)));
     const said = graph.choices.find((c) => points[c.pointIndex]!.alternatives[0] === 'said that')!;
-    expect(said.firstNode.map((node) => (node < 0 ? '' : word(node)))).toEqual(['said', 'said', 'stated', 'stated']);
+    expect(said.firstNode.map((node) => (node < 0 ? '' : word(node)))).toEqual([
+      'said',
+      'said',
+      'stated',
+      'stated',
+    ]);
     expect(said.lengths).toEqual([2, 1, 2, 1]);
   });
 
   it('lets an edge skip a fork by its empty alternative, and every edge points forward', () => {
     const other = 'In June the railway carried about forty tons.';
-    const skipping = buildTokenGraph(other, findVariationPoints(other), new Set(), 'normalized').edgeSkips.filter(
-      (skips) => skips.length > 0,
-    );
+    const skipping = buildTokenGraph(
+      other,
+      findVariationPoints(other),
+      new Set(),
+      'normalized',
+    ).edgeSkips.filter((skips) => skips.length > 0);
     expect(skipping.length).toBeGreaterThan(0);
     for (let node = 0; node < graph.tokens.length; node++) {
-      for (let e = graph.edgeStart[node]!; e < graph.edgeStart[node + 1]!; e++) expect(graph.edgeFrom[e]).toBeLessThan(node);
+      for (let e = graph.edgeStart[node]!; e < graph.edgeStart[node + 1]!; e++)
+        expect(graph.edgeFrom[e]).toBeLessThan(node);
     }
   });
 

@@ -75,7 +75,14 @@ export function buildTokenGraph(
   const choices: GraphChoice[] = [];
   let frontier: FrontierEntry[] = [];
 
-  const addNode = (token: number, coord: number, preds: readonly FrontierEntry[], choice: number, alternative: number, offset: number): number => {
+  const addNode = (
+    token: number,
+    coord: number,
+    preds: readonly FrontierEntry[],
+    choice: number,
+    alternative: number,
+    offset: number,
+  ): number => {
     const node = tokens.length;
     tokens.push(token);
     coords.push(coord);
@@ -118,7 +125,14 @@ export function buildTokenGraph(
       }
       let preds: readonly FrontierEntry[] = frontier;
       branch.forEach((token, offset) => {
-        const node = addNode(idOf(token), start + Math.min(offset, original.length), preds, choice, alternative, offset);
+        const node = addNode(
+          idOf(token),
+          start + Math.min(offset, original.length),
+          preds,
+          choice,
+          alternative,
+          offset,
+        );
         if (offset === 0) firstNode.push(node);
         preds = [{ node, skips: [] }];
       });

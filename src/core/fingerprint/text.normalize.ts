@@ -19,15 +19,70 @@ export const INVISIBLE_CHARACTERS = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u20
 export const DIGITAL_COPY_MARKS = /[\u00A0\u200B\u200C\u2060\u202F\u201C\u201D\u2018\u2019]/u;
 
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  ο: 'o', ν: 'v', ι: 'i', κ: 'k', ρ: 'p', α: 'a',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ι: 'i',
+  κ: 'k',
+  ρ: 'p',
+  α: 'a',
 };
 
 const QUOTES: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u0060': "'",
+  '\u00B4': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
 };
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
@@ -35,7 +90,10 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
 /** The text as it would read after retyping, with the invisible and cosmetic differences removed. */
 export function normalizeText(text: string): string {
   let folded = text.normalize('NFKC').replace(INVISIBLE_CHARACTERS, '').replace(DASHES, '-');
-  folded = folded.replace(/[\u2018\u2019\u201A\u201B\u2032`\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu, (c) => QUOTES[c] ?? c);
+  folded = folded.replace(
+    /[\u2018\u2019\u201A\u201B\u2032`\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu,
+    (c) => QUOTES[c] ?? c,
+  );
   folded = folded.replace(/[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F]/gu, (c) => HOMOGLYPHS[c] ?? c);
   return folded.replace(/-{2,}/gu, '-').replace(/\s+/gu, ' ');
 }
@@ -53,9 +111,11 @@ export function tokenizeText(text: string, mode: TokenMode): string[] {
 
 /** Lower-case word tokens, for the document pre-filter. */
 export function tokenizeWords(text: string): string[] {
-  return (normalizeText(text).toLowerCase().match(/[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu) ?? []).map((w) =>
-    w.replace(/'/gu, ''),
-  );
+  return (
+    normalizeText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu) ?? []
+  ).map((w) => w.replace(/'/gu, ''));
 }
 
 /** Is the character at `index` part of a word (letter, digit, combining mark, or apostrophe inside a word)? */

@@ -23,14 +23,16 @@ describe('readAlternatives', () => {
     const readings = readAlternatives(retyped, text, points, none, 'normalized');
     const readable = points.filter((p) => p.survivesRetyping).length;
     expect(readings.size).toBeGreaterThan(readable * 0.95);
-    for (const [pointIndex, alternative] of readings) expect(alternative).toBe(expectedAlternative(pointIndex, 12));
+    for (const [pointIndex, alternative] of readings)
+      expect(alternative).toBe(expectedAlternative(pointIndex, 12));
   });
 
   it('reads the invisible points of a digital copy in raw mode', () => {
     const readings = readAlternatives(copy, text, points, none, 'raw');
     const invisible = [...readings].filter(([index]) => !points[index]!.survivesRetyping);
     expect(invisible.length).toBeGreaterThan(50);
-    for (const [pointIndex, alternative] of readings) expect(alternative).toBe(expectedAlternative(pointIndex, 12));
+    for (const [pointIndex, alternative] of readings)
+      expect(alternative).toBe(expectedAlternative(pointIndex, 12));
   });
 
   it('reads points next to a typo, and still reads them right', () => {
@@ -41,7 +43,9 @@ describe('readAlternatives', () => {
   });
 
   it('reads nothing from an unrelated text or an empty one', () => {
-    expect(readAlternatives('The harvest was good this year in the south.', text, points, none, 'normalized').size).toBe(0);
+    expect(
+      readAlternatives('The harvest was good this year in the south.', text, points, none, 'normalized').size,
+    ).toBe(0);
     expect(readAlternatives('', text, points, none, 'normalized').size).toBe(0);
   });
 });

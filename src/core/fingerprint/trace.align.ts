@@ -83,10 +83,17 @@ function indexTrigrams(baseline: Int32Array): Map<number, number[]> {
 }
 
 /** The offset (original position − leak position) most trigrams of the window agree on. */
-function findDiagonal(leaked: Int32Array, first: number, last: number, anchors: Map<number, number[]>): number | undefined {
+function findDiagonal(
+  leaked: Int32Array,
+  first: number,
+  last: number,
+  anchors: Map<number, number[]>,
+): number | undefined {
   const diagonals: number[] = [];
   for (let j = first; j + 2 < last; j++) {
-    const a = leaked[j]!, b = leaked[j + 1]!, c = leaked[j + 2]!;
+    const a = leaked[j]!,
+      b = leaked[j + 1]!,
+      c = leaked[j + 2]!;
     if (a < 0 || b < 0 || c < 0) continue;
     for (const position of anchors.get(trigramKey(a, b, c)) ?? []) diagonals.push(position - j);
   }
@@ -116,7 +123,13 @@ function findFirstNodeAt(coords: Int32Array, coord: number): number {
 }
 
 /** Edit-distance alignment of leak tokens [first, last) to the graph near `diagonal`; the path, in order. */
-function alignWindow(graph: TokenGraph, leaked: Int32Array, first: number, last: number, diagonal: number): Step[] {
+function alignWindow(
+  graph: TokenGraph,
+  leaked: Int32Array,
+  first: number,
+  last: number,
+  diagonal: number,
+): Step[] {
   const n0 = findFirstNodeAt(graph.coords, first + diagonal - MARGIN);
   const n1 = findFirstNodeAt(graph.coords, last + diagonal + MARGIN);
   const width = last - first;
@@ -139,20 +152,35 @@ function alignWindow(graph: TokenGraph, leaked: Int32Array, first: number, last:
         if (u < 0) continue;
         if (j > 0) {
           const c = cost[u * columns + j - 1]! + substitution;
-          if (c < best) { best = c; code = ((e + 1) << 2) | DIAGONAL; }
+          if (c < best) {
+            best = c;
+            code = ((e + 1) << 2) | DIAGONAL;
+          }
         }
       }
-      if (j > 0 && (j - 1) * INSERT + substitution < best) { best = (j - 1) * INSERT + substitution; code = DIAGONAL; }
+      if (j > 0 && (j - 1) * INSERT + substitution < best) {
+        best = (j - 1) * INSERT + substitution;
+        code = DIAGONAL;
+      }
       for (let e = edgeFirst; e < edgeLast; e++) {
         const u = graph.edgeFrom[e]! - n0;
         if (u < 0) continue;
         const c = cost[u * columns + j]! + DELETE;
-        if (c < best) { best = c; code = ((e + 1) << 2) | SKIP; }
+        if (c < best) {
+          best = c;
+          code = ((e + 1) << 2) | SKIP;
+        }
       }
-      if (j * INSERT + DELETE < best) { best = j * INSERT + DELETE; code = SKIP; }
+      if (j * INSERT + DELETE < best) {
+        best = j * INSERT + DELETE;
+        code = SKIP;
+      }
       if (j > 0) {
         const c = cost[v * columns + j - 1]! + INSERT;
-        if (c < best) { best = c; code = EXTRA; }
+        if (c < best) {
+          best = c;
+          code = EXTRA;
+        }
       }
       cost[v * columns + j] = best;
       back[v * columns + j] = code;
@@ -161,7 +189,10 @@ function alignWindow(graph: TokenGraph, leaked: Int32Array, first: number, last:
   let end = -1;
   let endCost = width * INSERT;
   for (let v = 0; v < rows; v++) {
-    if (cost[v * columns + width]! < endCost) { endCost = cost[v * columns + width]!; end = v; }
+    if (cost[v * columns + width]! < endCost) {
+      endCost = cost[v * columns + width]!;
+      end = v;
+    }
   }
   const steps: Step[] = [];
   let v = end;
@@ -194,7 +225,11 @@ function readSteps(graph: TokenGraph, steps: readonly Step[]): Map<number, numbe
   for (let i = 1; i < steps.length; i++) {
     const step = steps[i]!;
     if (step.op !== 'match' || !isAligned(i - 1)) continue;
-    if (step.edge >= 0 && graph.edgeFrom[step.edge] === steps[i - 1]!.node && (isMatch(i - 1) || isMatch(i + 1))) {
+    if (
+      step.edge >= 0 &&
+      graph.edgeFrom[step.edge] === steps[i - 1]!.node &&
+      (isMatch(i - 1) || isMatch(i + 1))
+    ) {
       for (const choice of graph.edgeSkips[step.edge] ?? []) {
         const empty = graph.choices[choice]!.firstNode.indexOf(-1);
         if (empty >= 0) readings.set(choice, empty);

@@ -29,10 +29,13 @@ function computeExactTail(terms: readonly ScoreTerm[], s: number): number {
   return total;
 }
 
-const termsArbitrary = fc.array(fc.integer({ min: 8, max: 248 }).map((count) => termOf(count / 256)), {
-  minLength: 1,
-  maxLength: 12,
-});
+const termsArbitrary = fc.array(
+  fc.integer({ min: 8, max: 248 }).map((count) => termOf(count / 256)),
+  {
+    minLength: 1,
+    maxLength: 12,
+  },
+);
 
 describe('the innocent tail bounds', () => {
   it('are never below the exact tail (Chernoff and lattice)', () => {
@@ -65,7 +68,10 @@ describe('the innocent tail bounds', () => {
     expect(lattice.bound).toBeLessThanOrEqual(1e-6);
 
     const few = Array.from({ length: 5 }, () => termOf(0.5));
-    expect(findAccusationThreshold(few, 10_000, 1e-6)).toEqual({ threshold: Infinity, falseAccusationBound: 0 });
+    expect(findAccusationThreshold(few, 10_000, 1e-6)).toEqual({
+      threshold: Infinity,
+      falseAccusationBound: 0,
+    });
     expect(findLatticeThreshold(computeLatticeTail(few), 10_000, 1e-6).threshold).toBe(Infinity);
     expect(findAccusationThreshold([], 10, 0.1).threshold).toBe(Infinity);
   });

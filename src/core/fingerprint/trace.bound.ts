@@ -83,7 +83,8 @@ export function findAccusationThreshold(
   epsilon: number,
 ): { threshold: number; falseAccusationBound: number } {
   const target = Math.log(copyCount / epsilon);
-  if (terms.length === 0 || -computeLogAllMatch(terms) < target) return { threshold: Infinity, falseAccusationBound: 0 };
+  if (terms.length === 0 || -computeLogAllMatch(terms) < target)
+    return { threshold: Infinity, falseAccusationBound: 0 };
   const rate = (lambda: number): { rate: number; slope: number } => {
     const { value, slope } = evaluateLogMgf(terms, lambda);
     return { rate: lambda * slope - value, slope };
@@ -158,9 +159,14 @@ export function readLatticeTail(lattice: LatticeTail, score: number): number {
 }
 
 /** The smallest lattice score whose tail, times copyCount, is at most epsilon (Infinity if none). */
-export function findLatticeThreshold(lattice: LatticeTail, copyCount: number, epsilon: number): { threshold: number; bound: number } {
+export function findLatticeThreshold(
+  lattice: LatticeTail,
+  copyCount: number,
+  epsilon: number,
+): { threshold: number; bound: number } {
   const { tail } = lattice;
-  if (tail.length === 0 || copyCount * tail[tail.length - 1]! > epsilon) return { threshold: Infinity, bound: 0 };
+  if (tail.length === 0 || copyCount * tail[tail.length - 1]! > epsilon)
+    return { threshold: Infinity, bound: 0 };
   let low = 0;
   let high = tail.length - 1;
   while (low < high) {

@@ -24,7 +24,10 @@ function retype(copy: string): string {
 }
 
 function excerpt(copy: string, from: number, words: number): string {
-  return copy.split(/\s+/u).slice(from, from + words).join(' ');
+  return copy
+    .split(/\s+/u)
+    .slice(from, from + words)
+    .join(' ');
 }
 
 function trace(leaked: string, overrides: Partial<TraceInput> = {}) {
@@ -109,7 +112,14 @@ describe('traceCopies', () => {
   it('treats excluded points as fixed text', () => {
     const excluded = new Set(points.filter((p) => p.kind === 'synonym').map((p) => p.id));
     const copy = renderCopy({ text, points, excluded, key, copyNumber: 64, copyCount: 10_000 });
-    const kept = renderCopy({ text, points: points.filter((p) => !excluded.has(p.id)), excluded: none, key, copyNumber: 64, copyCount: 10_000 });
+    const kept = renderCopy({
+      text,
+      points: points.filter((p) => !excluded.has(p.id)),
+      excluded: none,
+      key,
+      copyNumber: 64,
+      copyCount: 10_000,
+    });
     expect(copy).toBe(kept);
     const result = trace(retype(copy), { excluded });
     expect(result.suspects.map((s) => s.copyNumber)).toEqual([64]);
@@ -117,8 +127,22 @@ describe('traceCopies', () => {
 
   it('works for the 1944 memorandum on its own, with its own points', () => {
     const memo = findVariationPoints(MEMORANDUM_1944);
-    const copy = renderCopy({ text: MEMORANDUM_1944, points: memo, excluded: none, key, copyNumber: 3, copyCount: 500 });
-    const result = traceCopies({ leaked: retype(copy), text: MEMORANDUM_1944, points: memo, excluded: none, key, copyCount: 500 });
+    const copy = renderCopy({
+      text: MEMORANDUM_1944,
+      points: memo,
+      excluded: none,
+      key,
+      copyNumber: 3,
+      copyCount: 500,
+    });
+    const result = traceCopies({
+      leaked: retype(copy),
+      text: MEMORANDUM_1944,
+      points: memo,
+      excluded: none,
+      key,
+      copyCount: 500,
+    });
     expect(result.ok && result.value.suspects.map((s) => s.copyNumber)).toEqual([3]);
   });
 
@@ -131,7 +155,15 @@ describe('traceCopies', () => {
     ['points of another text', { text: LIAISON_MEMORANDA }, 'FINGERPRINT_POINTS_INVALID'],
     ['a leak that is not text', { leaked: 42 as unknown as string }, 'FINGERPRINT_TEXT_INVALID'],
   ])('refuses %s', (_name, overrides, code) => {
-    const result = traceCopies({ leaked: 'x', text, points, excluded: none, key, copyCount: 10, ...overrides });
+    const result = traceCopies({
+      leaked: 'x',
+      text,
+      points,
+      excluded: none,
+      key,
+      copyCount: 10,
+      ...overrides,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.code).toBe(code);
   });
@@ -143,7 +175,14 @@ describe('traceCopies, properties', () => {
   it('never throws and accuses nobody for arbitrary leaked text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 1, max: 2000 }), (leaked, copyCount) => {
-        const result = traceCopies({ leaked, text: MEMORANDUM_1944, points: memo, excluded: none, key, copyCount });
+        const result = traceCopies({
+          leaked,
+          text: MEMORANDUM_1944,
+          points: memo,
+          excluded: none,
+          key,
+          copyCount,
+        });
         expect(result.ok).toBe(true);
         if (result.ok) expect(result.value.suspects).toEqual([]);
       }),
@@ -154,7 +193,15 @@ describe('traceCopies, properties', () => {
   it('never throws on arbitrary inputs of the wrong shape', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (leaked, copyCount, epsilon) => {
-        const input = { leaked, text: MEMORANDUM_1944, points: memo, excluded: none, key, copyCount, epsilon } as unknown as TraceInput;
+        const input = {
+          leaked,
+          text: MEMORANDUM_1944,
+          points: memo,
+          excluded: none,
+          key,
+          copyCount,
+          epsilon,
+        } as unknown as TraceInput;
         expect(() => traceCopies(input)).not.toThrow();
       }),
       { numRuns: 60 },
@@ -169,9 +216,23 @@ describe('traceCopies, properties', () => {
         fc.integer({ min: 0, max: 500 }),
         fc.integer({ min: 20, max: 400 }),
         (documentKey, leaker, from, length) => {
-          const copy = renderCopy({ text: MEMORANDUM_1944, points: memo, excluded: none, key: documentKey, copyNumber: leaker, copyCount: 1000 });
+          const copy = renderCopy({
+            text: MEMORANDUM_1944,
+            points: memo,
+            excluded: none,
+            key: documentKey,
+            copyNumber: leaker,
+            copyCount: 1000,
+          });
           const leaked = excerpt(retype(copy), from, length);
-          const result = traceCopies({ leaked, text: MEMORANDUM_1944, points: memo, excluded: none, key: documentKey, copyCount: 1000 });
+          const result = traceCopies({
+            leaked,
+            text: MEMORANDUM_1944,
+            points: memo,
+            excluded: none,
+            key: documentKey,
+            copyCount: 1000,
+          });
           expect(result.ok).toBe(true);
           if (result.ok) expect(result.value.suspects.every((s) => s.copyNumber === leaker)).toBe(true);
         },

@@ -72,11 +72,16 @@ export function traceCopies(input: TraceInput): Result<TraceResult, FingerprintE
   const epsilon = input.epsilon ?? DEFAULT_EPSILON;
   if (typeof input.leaked !== 'string')
     return fail('FINGERPRINT_TEXT_INVALID', 'the leaked text must be a string', { field: 'leaked' });
-  if (!isUsableKey(input.key)) return fail('FINGERPRINT_KEY_INVALID', 'the key must be at least 16 bytes', { field: 'key' });
+  if (!isUsableKey(input.key))
+    return fail('FINGERPRINT_KEY_INVALID', 'the key must be at least 16 bytes', { field: 'key' });
   if (!Number.isInteger(input.copyCount) || input.copyCount < 1 || input.copyCount > MAX_COPY_COUNT)
-    return fail('FINGERPRINT_COPY_COUNT_INVALID', `copyCount must be an integer from 1 to ${MAX_COPY_COUNT}`, {
-      field: 'copyCount',
-    });
+    return fail(
+      'FINGERPRINT_COPY_COUNT_INVALID',
+      `copyCount must be an integer from 1 to ${MAX_COPY_COUNT}`,
+      {
+        field: 'copyCount',
+      },
+    );
   if (typeof epsilon !== 'number' || !(epsilon > 0 && epsilon < 1))
     return fail('FINGERPRINT_EPSILON_INVALID', 'epsilon must be a probability strictly between 0 and 1', {
       field: 'epsilon',
@@ -102,7 +107,8 @@ export function traceCopies(input: TraceInput): Result<TraceResult, FingerprintE
     exact.threshold < chernoff.threshold
       ? { threshold: exact.threshold, falseAccusationBound: exact.bound }
       : chernoff;
-  const boundTail = (score: number): number => Math.min(boundInnocentTail(terms, score), readLatticeTail(lattice, score));
+  const boundTail = (score: number): number =>
+    Math.min(boundInnocentTail(terms, score), readLatticeTail(lattice, score));
   const suspects: Suspect[] = [];
   if (Number.isFinite(threshold)) {
     for (let i = 0; i < scores.length; i++) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildTextContext, buildWordPattern, isCapitalized, matchCase } from './variation.context.js';
 
 describe('buildTextContext', () => {
-  const text = 'Stalin said so. Mr. Harriman agreed.\nSubject: Exchange. He said "we know it" at 173W.A. today.';
+  const text =
+    'Stalin said so. Mr. Harriman agreed.\nSubject: Exchange. He said "we know it" at 173W.A. today.';
   const context = buildTextContext(text);
 
   it.each([
@@ -44,6 +45,9 @@ describe('helpers', () => {
 
   it('matches whole words only', () => {
     const pattern = buildWordPattern(['upon', 'in so far as']);
-    expect([...'Thereupon upon, in so far as; upon-ing'.matchAll(pattern)].map((m) => m[0])).toEqual(['upon', 'in so far as']);
+    expect([...'Thereupon upon, in so far as; upon-ing'.matchAll(pattern)].map((m) => m[0])).toEqual([
+      'upon',
+      'in so far as',
+    ]);
   });
 });

@@ -40,11 +40,13 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
 export function buildTextContext(text: string): TextContext {
   const protectedSpans: [number, number][] = [];
   for (const pattern of PROTECTED_PATTERNS) {
-    for (const match of text.matchAll(pattern)) protectedSpans.push([match.index, match.index + match[0].length]);
+    for (const match of text.matchAll(pattern))
+      protectedSpans.push([match.index, match.index + match[0].length]);
   }
   // Codes mixing digits and letters (`173W.A.`, `A-1`), but not ordinals such as `21st`.
   for (const match of text.matchAll(/\S+/gu)) {
-    if (/\p{N}/u.test(match[0]) && /\p{L}/u.test(match[0])) protectedSpans.push([match.index, match.index + match[0].length]);
+    if (/\p{N}/u.test(match[0]) && /\p{L}/u.test(match[0]))
+      protectedSpans.push([match.index, match.index + match[0].length]);
   }
   const isOrdinalDate = (span: string): boolean => /^\d{1,2}(?:st|nd|rd|th)[,.;:]?$/u.test(span);
   const covered = new Uint8Array(text.length);
@@ -120,12 +122,23 @@ export function escapeRegExp(value: string): string {
 
 /** Matches any of `forms` (case-insensitively) as whole words. */
 export function buildWordPattern(forms: readonly string[]): RegExp {
-  const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}'’-])(?:${alternatives})(?![\\p{L}\\p{N}\\p{M}'’]|-\\p{L})`, 'giu');
+  const alternatives = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}\\p{M}'’-])(?:${alternatives})(?![\\p{L}\\p{N}\\p{M}'’]|-\\p{L})`,
+    'giu',
+  );
 }
 
 /** Is `found` one of `forms` as written, or capitalised at a sentence start? */
-export function isAcceptableCase(context: TextContext, found: string, position: number, forms: readonly string[]): boolean {
+export function isAcceptableCase(
+  context: TextContext,
+  found: string,
+  position: number,
+  forms: readonly string[],
+): boolean {
   const lower = found.toLowerCase();
   if (!forms.includes(lower)) return false;
   if (found === lower) return true;

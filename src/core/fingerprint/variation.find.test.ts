@@ -17,14 +17,30 @@ function alternativesAt(text: string, target: string): string[] | undefined {
 
 describe('findVariationPoints: curated cases keep the meaning', () => {
   it.each<[string, string, string[] | undefined]>([
-    ['Stalin said that he had informed the President.', 'said', ['said that', 'said', 'stated that', 'stated']],
-    ['I stated that I knew that General Marshall did not desire to know.', 'stated', ['stated that', 'stated', 'said that', 'said']],
+    [
+      'Stalin said that he had informed the President.',
+      'said',
+      ['said that', 'said', 'stated that', 'stated'],
+    ],
+    [
+      'I stated that I knew that General Marshall did not desire to know.',
+      'stated',
+      ['stated that', 'stated', 'said that', 'said'],
+    ],
     ['Stalin said that "we have loose talkers too".', 'said', ['said that', 'stated that']],
     ['The said document was lost in the post.', 'said', undefined],
     ['He pointed out that the leaks were political.', 'pointed', ['pointed out that', 'pointed out']],
-    ['There was no doubt whatsoever that this offensive would start.', 'whatsoever', ['whatsoever', 'whatever']],
+    [
+      'There was no doubt whatsoever that this offensive would start.',
+      'whatsoever',
+      ['whatsoever', 'whatever'],
+    ],
     ['He would do whatever was needed.', 'whatever', undefined],
-    ['Stalin said that nonetheless doubts had existed.', 'nonetheless', ['nonetheless', 'nevertheless', 'none the less']],
+    [
+      'Stalin said that nonetheless doubts had existed.',
+      'nonetheless',
+      ['nonetheless', 'nevertheless', 'none the less'],
+    ],
     ['Even though he knew it, he kept silent.', 'though', undefined],
     ['The Germans had enforced upon the French army a similar status.', 'upon', ['upon', 'on']],
     ['Once upon a time the Embassy was quiet.', 'upon', undefined],
@@ -33,42 +49,105 @@ describe('findVariationPoints: curated cases keep the meaning', () => {
     ['They were getting closer to each other.', 'each other', ['each other', 'one another']],
     ['He was not sure in so far as the British were concerned.', 'in so far', ['in so far as', 'insofar as']],
     ['I emphasized to the Marshal that real security existed.', 'emphasized', ['emphasized', 'emphasised']],
-    ['He referred to an American major-general who had talked.', 'major-general', ['major-general', 'major general']],
+    [
+      'He referred to an American major-general who had talked.',
+      'major-general',
+      ['major-general', 'major general'],
+    ],
     ['Newspapermen wrote articles for personal profit.', 'Newspapermen', ['Newspapermen', 'Newspaper men']],
-    ['He had informed the President on June 21 of the date.', 'June', ['June 21', '21 June', 'June 21st', '21st June']],
+    [
+      'He had informed the President on June 21 of the date.',
+      'June',
+      ['June 21', '21 June', 'June 21st', '21st June'],
+    ],
     ['He had informed the President of the date.', 'informed', ['informed', 'told']],
-    ['He said that 130 divisions would be involved.', '130', ['130', 'one hundred and thirty', 'one hundred thirty']],
+    [
+      'He said that 130 divisions would be involved.',
+      '130',
+      ['130', 'one hundred and thirty', 'one hundred thirty'],
+    ],
     ['General Deane was leaving in a week or ten days.', 'ten', ['ten', '10']],
     ['He gave two examples of secret communications.', 'two', undefined],
     ['He gave two examples of secret communications.', 'examples', ['examples of', 'instances of']],
-    ['In June the railway carried about 180,000 tons.', '180,000', ['180,000', 'one hundred and eighty thousand', 'one hundred eighty thousand']],
-    ['The trucks carried a further 1,500 tons by road.', '1,500', ['1,500', '1500', 'one thousand five hundred']],
-    ['In addition he said that the proposals had leaked.', 'In addition', ['In addition', 'In addition,', 'Moreover', 'Moreover,', 'Furthermore', 'Furthermore,']],
+    [
+      'In June the railway carried about 180,000 tons.',
+      '180,000',
+      ['180,000', 'one hundred and eighty thousand', 'one hundred eighty thousand'],
+    ],
+    [
+      'The trucks carried a further 1,500 tons by road.',
+      '1,500',
+      ['1,500', '1500', 'one thousand five hundred'],
+    ],
+    [
+      'In addition he said that the proposals had leaked.',
+      'In addition',
+      ['In addition', 'In addition,', 'Moreover', 'Moreover,', 'Furthermore', 'Furthermore,'],
+    ],
     ['However, he had not told the President of the locality.', 'However', undefined],
-    ['As an example, I said that the Germans did not know.', 'As an example', ['As an example,', 'As an example']],
-    ['It would, of course, be advisable to establish such a group.', ', of course,', [', of course, ', ' of course ']],
-    ['He was leaving to consult with General Eisenhower and General Marshall on this subject.', 'General Eisenhower', ['General Eisenhower and General Marshall', 'General Marshall and General Eisenhower']],
+    [
+      'As an example, I said that the Germans did not know.',
+      'As an example',
+      ['As an example,', 'As an example'],
+    ],
+    [
+      'It would, of course, be advisable to establish such a group.',
+      ', of course,',
+      [', of course, ', ' of course '],
+    ],
+    [
+      'He was leaving to consult with General Eisenhower and General Marshall on this subject.',
+      'General Eisenhower',
+      ['General Eisenhower and General Marshall', 'General Marshall and General Eisenhower'],
+    ],
     ['He met the President, General Marshall and General Eisenhower.', 'General Marshall', undefined],
-    ['However, the American and British representatives had opposed it.', 'American', ['American and British', 'British and American']],
-    ['I pointed out that the leaks which he was referring to were political.', ' which', [' which', ' that', '']],
+    [
+      'However, the American and British representatives had opposed it.',
+      'American',
+      ['American and British', 'British and American'],
+    ],
+    [
+      'I pointed out that the leaks which he was referring to were political.',
+      ' which',
+      [' which', ' that', ''],
+    ],
     ['It concerned the offensive, which he had promised at Tehran.', ' which', undefined],
-    ['He had been immediately demoted to a lieutenant-colonel.', 'had been', ['had been immediately', 'had immediately been']],
+    [
+      'He had been immediately demoted to a lieutenant-colonel.',
+      'had been',
+      ['had been immediately', 'had immediately been'],
+    ],
     ['The meeting closed at 6 p.m. and the delegates left.', '6 p.m.', ['6 p.m.', '6.00 p.m.', '6 P.M.']],
     ['The principal items were trucks, aircraft, steel and food for the front.', ' and food', ['', ',']],
     ['When the war ended, the Germans and the Italians withdrew from the region.', ' and the', undefined],
-    ['Colonel Crockett asked whether the Soviet authorities would permit visits.', 'whether', ['whether', 'if']],
-    ['The Committee agreed that its next meeting should be held on August 28, 1944.', 'August', ['August 28, 1944', '28 August 1944', 'August 28th, 1944', '28th August, 1944']],
+    [
+      'Colonel Crockett asked whether the Soviet authorities would permit visits.',
+      'whether',
+      ['whether', 'if'],
+    ],
+    [
+      'The Committee agreed that its next meeting should be held on August 28, 1944.',
+      'August',
+      ['August 28, 1944', '28 August 1944', 'August 28th, 1944', '28th August, 1944'],
+    ],
   ])('%s (%s)', (text, target, expected) => {
     expect(alternativesAt(text, target)).toEqual(expected);
   });
 
   it('matches case at the start of a sentence and never touches a capitalised word elsewhere', () => {
-    expect(alternativesAt('The talks ended. Although he agreed, nothing changed.', 'Although')).toEqual(['Although', 'Though']);
-    expect(findVariationPoints('He met Mr Although in London.').some((p) => p.alternatives[0] === 'Although')).toBe(false);
+    expect(alternativesAt('The talks ended. Although he agreed, nothing changed.', 'Although')).toEqual([
+      'Although',
+      'Though',
+    ]);
+    expect(
+      findVariationPoints('He met Mr Although in London.').some((p) => p.alternatives[0] === 'Although'),
+    ).toBe(false);
   });
 
   it('gives every -ize/-ise spelling of one stem one code position, so a copy spells it one way', () => {
-    const points = findVariationPoints('They organized the convoy. The organization of the convoy was organized well.');
+    const points = findVariationPoints(
+      'They organized the convoy. The organization of the convoy was organized well.',
+    );
     const spellings = points.filter((p) => p.kind === 'spelling');
     expect(spellings).toHaveLength(3);
     expect(new Set(spellings.map((p) => p.codeId)).size).toBe(1);
@@ -103,30 +182,53 @@ describe('findVariationPoints on the sample document', () => {
 
   it('never touches quoted speech', () => {
     const quote = MEMORANDUM_1944.indexOf(QUOTED_SPEECH);
-    const inside = findVariationPoints(MEMORANDUM_1944).filter((p) => p.end > quote && p.start < quote + QUOTED_SPEECH.length);
+    const inside = findVariationPoints(MEMORANDUM_1944).filter(
+      (p) => p.end > quote && p.start < quote + QUOTED_SPEECH.length,
+    );
     expect(inside).toEqual([]);
   });
 
   describe('in every copy', () => {
     const key = new Uint8Array(32).map((_, i) => i * 7 + 1);
     const copies = [1, 2, 3, 17, 256, 9999].map((copyNumber) =>
-      renderCopy({ text: FIVE_PAGE_DOCUMENT, points, excluded: new Set(), key, copyNumber, copyCount: 10_000 }),
+      renderCopy({
+        text: FIVE_PAGE_DOCUMENT,
+        points,
+        excluded: new Set(),
+        key,
+        copyNumber,
+        copyCount: 10_000,
+      }),
     );
     const datePattern =
       /(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,? \d{4})?/gu;
     const dates = (text: string): string[] =>
-      [...text.replace(/[\u200B-\u200D\u2060]/gu, '').replace(/\u00A0/gu, ' ').matchAll(datePattern)].map(([written]) => {
+      [
+        ...text
+          .replace(/[\u200B-\u200D\u2060]/gu, '')
+          .replace(/\u00A0/gu, ' ')
+          .matchAll(datePattern),
+      ].map(([written]) => {
         const parsed = parseDate(written);
-        return parsed === undefined ? written.replace(',', '') : `${parsed.month} ${parsed.day} ${parsed.year ?? ''}`;
+        return parsed === undefined
+          ? written.replace(',', '')
+          : `${parsed.month} ${parsed.day} ${parsed.year ?? ''}`;
       });
     const counted = (text: string): number[] => {
       const words = text.replace(/[\u200B-\u200D\u2060]/gu, '').split(/[\s.;:]+/u);
       const values: number[] = [];
       words.forEach((word, i) => {
-        if (!/^(?:divisions|days|hours|ships|officers|locomotives|trucks|tons|wagons|months|civilians),?$/u.test(word)) return;
+        if (
+          !/^(?:divisions|days|hours|ships|officers|locomotives|trucks|tons|wagons|months|civilians),?$/u.test(
+            word,
+          )
+        )
+          return;
         const before = words.slice(Math.max(0, i - 7), i).filter((w) => !/^\p{Lu}/u.test(w));
         const last = before.at(-1) ?? '';
-        const value = /^\d[\d,]*$/u.test(last) ? Number(last.replace(/,/gu, '')) : findNumberIn(before.join(' '));
+        const value = /^\d[\d,]*$/u.test(last)
+          ? Number(last.replace(/,/gu, ''))
+          : findNumberIn(before.join(' '));
         if (value !== undefined) values.push(value);
       });
       return values.sort((x, y) => x - y);

@@ -73,7 +73,11 @@ function isOverlapping(candidate: Candidate, owner: Int32Array, hasInsertion: Ui
   const { start, end } = candidate;
   // An insertion may not touch another point (`In addition` + `,` could render as `In addition,,`).
   if (start === end) {
-    return hasInsertion[start] === 1 || (start > 0 && owner[start - 1] !== -1) || owner[start] !== undefined && owner[start] !== -1;
+    return (
+      hasInsertion[start] === 1 ||
+      (start > 0 && owner[start - 1] !== -1) ||
+      (owner[start] !== undefined && owner[start] !== -1)
+    );
   }
   for (let i = start; i < end; i++) if (owner[i] !== -1) return true;
   for (let i = start; i <= end; i++) if (hasInsertion[i] === 1) return true;

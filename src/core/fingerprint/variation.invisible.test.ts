@@ -3,7 +3,8 @@ import { buildTextContext } from './variation.context.js';
 import { findInvisibleVariations, NO_BREAK_SPACE, ZERO_WIDTH_MARKS } from './variation.invisible.js';
 
 describe('findInvisibleVariations', () => {
-  const text = 'Stalin said that "we have loose talkers too" and Mr. Harriman agreed. He said 130 divisions would move on the front.';
+  const text =
+    'Stalin said that "we have loose talkers too" and Mr. Harriman agreed. He said 130 divisions would move on the front.';
   const found = findInvisibleVariations(buildTextContext(text));
 
   it('marks all of them as lost in retyping', () => {
@@ -28,7 +29,10 @@ describe('findInvisibleVariations', () => {
 
   it('offers curly quotes for straight ones, one style throughout a copy', () => {
     const quotes = found.filter((c) => c.kind === 'quote-style');
-    expect(quotes.map((c) => c.alternatives)).toEqual([['"', '\u201C'], ['"', '\u201D']]);
+    expect(quotes.map((c) => c.alternatives)).toEqual([
+      ['"', '\u201C'],
+      ['"', '\u201D'],
+    ]);
     expect(new Set(quotes.map((c) => c.codeId)).size).toBe(1);
   });
 });

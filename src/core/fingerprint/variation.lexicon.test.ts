@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { INTRODUCTORY_PHRASES, IZE_STEMS, LEXICON, NUMBER_UNITS, REPORTING_VERBS } from './variation.lexicon.js';
+import {
+  INTRODUCTORY_PHRASES,
+  IZE_STEMS,
+  LEXICON,
+  NUMBER_UNITS,
+  REPORTING_VERBS,
+} from './variation.lexicon.js';
 import { MAX_ALTERNATIVES } from './variation.point.js';
 
 describe('the curated lexicon', () => {
@@ -14,7 +20,8 @@ describe('the curated lexicon', () => {
   });
 
   it('keeps spelling variants the same throughout a copy', () => {
-    for (const entry of LEXICON.filter((e) => e.kind === 'spelling')) expect(entry.isUniformInCopy, entry.id).toBe(true);
+    for (const entry of LEXICON.filter((e) => e.kind === 'spelling'))
+      expect(entry.isUniformInCopy, entry.id).toBe(true);
   });
 
   it('has no -ize stem that is also an always -ise word', () => {
@@ -25,7 +32,8 @@ describe('the curated lexicon', () => {
 
   it('lists plural units, introductory phrases with at most three synonyms, and reporting verbs', () => {
     for (const unit of NUMBER_UNITS) expect(unit).toMatch(/^[a-z]+$/u);
-    for (const phrases of INTRODUCTORY_PHRASES) expect(phrases.length * 2).toBeLessThanOrEqual(MAX_ALTERNATIVES);
+    for (const phrases of INTRODUCTORY_PHRASES)
+      expect(phrases.length * 2).toBeLessThanOrEqual(MAX_ALTERNATIVES);
     expect(REPORTING_VERBS[0]!.forms).toEqual(['said', 'stated']);
   });
 });

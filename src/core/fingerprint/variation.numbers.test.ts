@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listDateForms, listNumberForms, parseDate, parseNumberWords, spellNumber } from './variation.numbers.js';
+import {
+  listDateForms,
+  listNumberForms,
+  parseDate,
+  parseNumberWords,
+  spellNumber,
+} from './variation.numbers.js';
 
 describe('numbers in words', () => {
   it.each([
@@ -36,10 +42,20 @@ describe('numbers in words', () => {
 describe('dates', () => {
   it('writes the same date four ways, and reads each back to the same date', () => {
     expect(listDateForms('June', 21, undefined)).toEqual(['June 21', '21 June', 'June 21st', '21st June']);
-    expect(listDateForms('June', 26, '1944')).toEqual(['June 26, 1944', '26 June 1944', 'June 26th, 1944', '26th June, 1944']);
-    for (const [month, days] of [['February', 29], ['April', 30], ['December', 31]] as const) {
+    expect(listDateForms('June', 26, '1944')).toEqual([
+      'June 26, 1944',
+      '26 June 1944',
+      'June 26th, 1944',
+      '26th June, 1944',
+    ]);
+    for (const [month, days] of [
+      ['February', 29],
+      ['April', 30],
+      ['December', 31],
+    ] as const) {
       for (let day = 1; day <= days; day++) {
-        for (const form of listDateForms(month, day, '1944')) expect(parseDate(form)).toEqual({ month, day, year: '1944' });
+        for (const form of listDateForms(month, day, '1944'))
+          expect(parseDate(form)).toEqual({ month, day, year: '1944' });
       }
     }
   });

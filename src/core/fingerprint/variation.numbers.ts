@@ -8,8 +8,26 @@ import type { Candidate, TextContext } from './variation.context.js';
 import { MONTHS, NUMBER_UNITS } from './variation.lexicon.js';
 
 const ONES = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -96,7 +114,8 @@ export function findNumberVariations(context: TextContext): Candidate[] {
       priority: 70,
     });
   };
-  for (const match of context.text.matchAll(DIGITS)) add(match.index, match[0], Number(match[0].replace(/,/gu, '')));
+  for (const match of context.text.matchAll(DIGITS))
+    add(match.index, match[0], Number(match[0].replace(/,/gu, '')));
   for (const match of context.text.matchAll(WORDS)) {
     const words = match[0];
     if (words !== words.toLowerCase()) continue;
@@ -113,7 +132,12 @@ function findTimeVariations(context: TextContext): Candidate[] {
   const found: Candidate[] = [];
   for (const match of context.text.matchAll(TIME)) {
     const [written, hour = '', minutes, suffix = ''] = match;
-    if (Number(hour) < 1 || Number(hour) > 12 || context.isProtected(match.index, match.index + written.length)) continue;
+    if (
+      Number(hour) < 1 ||
+      Number(hour) > 12 ||
+      context.isProtected(match.index, match.index + written.length)
+    )
+      continue;
     const lower = suffix.toLowerCase();
     const forms = [`${hour} ${lower}`, `${hour}.00 ${lower}`, `${hour} ${lower.toUpperCase()}`];
     const style = forms.indexOf(written);
@@ -140,18 +164,34 @@ function ordinalSuffix(day: number): string {
 export function listDateForms(month: string, day: number, year: string | undefined): string[] {
   const nth = `${day}${ordinalSuffix(day)}`;
   if (year === undefined) return [`${month} ${day}`, `${day} ${month}`, `${month} ${nth}`, `${nth} ${month}`];
-  return [`${month} ${day}, ${year}`, `${day} ${month} ${year}`, `${month} ${nth}, ${year}`, `${nth} ${month}, ${year}`];
+  return [
+    `${month} ${day}, ${year}`,
+    `${day} ${month} ${year}`,
+    `${month} ${nth}, ${year}`,
+    `${nth} ${month}, ${year}`,
+  ];
 }
 
 const MONTH = `(${MONTHS.join('|')})`;
-const MONTH_FIRST = new RegExp(`(?<![\\p{L}])${MONTH} (\\d{1,2})(st|nd|rd|th)?(?:, (\\d{4}))?(?![\\p{L}\\p{N}])`, 'gu');
-const DAY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(st|nd|rd|th)? ${MONTH}(?:,? (\\d{4}))?(?![\\p{L}\\p{N}])`, 'gu');
+const MONTH_FIRST = new RegExp(
+  `(?<![\\p{L}])${MONTH} (\\d{1,2})(st|nd|rd|th)?(?:, (\\d{4}))?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const DAY_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(st|nd|rd|th)? ${MONTH}(?:,? (\\d{4}))?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
-const MONTH_OF = new RegExp(`(?<=\\b(?:during|in|for|throughout|until|since) )the month of ${MONTH}(?![\\p{L}\\p{N}]| \\d)`, 'gu');
+const MONTH_OF = new RegExp(
+  `(?<=\\b(?:during|in|for|throughout|until|since) )the month of ${MONTH}(?![\\p{L}\\p{N}]| \\d)`,
+  'gu',
+);
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}(,?) (\\d{4})(?![\\p{N}])`, 'gu');
 
 /** Reads a date written in one of the four forms: month name, day, year (if any). */
-export function parseDate(written: string): { month: string; day: number; year: string | undefined } | undefined {
+export function parseDate(
+  written: string,
+): { month: string; day: number; year: string | undefined } | undefined {
   const match = new RegExp(`^(?:${MONTH_FIRST.source}|${DAY_FIRST.source})$`, 'u').exec(written);
   if (match === null) return undefined;
   const month = match[1] ?? match[7];

@@ -27,7 +27,10 @@ describe('checkPoints', () => {
     ['overlapping points', [point, { ...point, id: 'b', start: 8, end: 12, alternatives: ['that', ''] }]],
     ['one alternative', [{ ...point, alternatives: ['said that'] }]],
     ['repeated alternatives', [{ ...point, alternatives: ['said that', 'said that'] }]],
-    ['a code position with different sizes', [point, { ...point, id: 'c', start: 16, end: 20, alternatives: ['knew', 'x'] }]],
+    [
+      'a code position with different sizes',
+      [point, { ...point, id: 'c', start: 16, end: 20, alternatives: ['knew', 'x'] }],
+    ],
     ['not a point', [42]],
     ['not an array', 'points'],
   ])('refuses %s', (_name, points) => {

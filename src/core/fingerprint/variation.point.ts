@@ -62,24 +62,39 @@ export function checkPoints(
   text: unknown,
   points: unknown,
 ): Result<readonly VariationPoint[], FingerprintErrorCode> {
-  if (typeof text !== 'string') return fail('FINGERPRINT_TEXT_INVALID', 'the text must be a string', { field: 'text' });
-  if (!Array.isArray(points)) return fail('FINGERPRINT_POINTS_INVALID', 'points must be an array', { field: 'points' });
+  if (typeof text !== 'string')
+    return fail('FINGERPRINT_TEXT_INVALID', 'the text must be a string', { field: 'text' });
+  if (!Array.isArray(points))
+    return fail('FINGERPRINT_POINTS_INVALID', 'points must be an array', { field: 'points' });
   const groups = new Map<string, number>();
   let previousEnd = 0;
   let previousStart = -1;
   for (const [index, value] of (points as unknown[]).entries()) {
     const field = `points.${index}`;
-    if (!isVariationPointShape(value)) return fail('FINGERPRINT_POINTS_INVALID', 'not a variation point', { field });
+    if (!isVariationPointShape(value))
+      return fail('FINGERPRINT_POINTS_INVALID', 'not a variation point', { field });
     const point = value;
-    if (point.start < previousEnd || point.start < previousStart || (point.start === previousStart && point.start === point.end))
-      return fail('FINGERPRINT_POINTS_INVALID', 'points must be sorted and must not overlap', { field, at: point.start });
+    if (
+      point.start < previousEnd ||
+      point.start < previousStart ||
+      (point.start === previousStart && point.start === point.end)
+    )
+      return fail('FINGERPRINT_POINTS_INVALID', 'points must be sorted and must not overlap', {
+        field,
+        at: point.start,
+      });
     if (point.end > text.length || text.slice(point.start, point.end) !== point.alternatives[0])
-      return fail('FINGERPRINT_POINTS_INVALID', 'alternatives[0] must be the text at the span', { field, at: point.start });
+      return fail('FINGERPRINT_POINTS_INVALID', 'alternatives[0] must be the text at the span', {
+        field,
+        at: point.start,
+      });
     if (!isTokenBoundary(text, point.start) || !isTokenBoundary(text, point.end))
       return fail('FINGERPRINT_POINTS_INVALID', 'a span must not cut a word', { field, at: point.start });
     const size = groups.get(point.codeId);
     if (size !== undefined && size !== point.alternatives.length)
-      return fail('FINGERPRINT_POINTS_INVALID', 'points sharing a codeId must have as many alternatives', { field });
+      return fail('FINGERPRINT_POINTS_INVALID', 'points sharing a codeId must have as many alternatives', {
+        field,
+      });
     groups.set(point.codeId, point.alternatives.length);
     previousEnd = point.end;
     previousStart = point.start;

@@ -8,13 +8,25 @@ function find(text: string): [number, string[]][] {
 
 describe('findPunctuationVariations', () => {
   it.each<[string, [number, string[]][]]>([
-    ['Meanwhile the Germans withdrew.', [[0, ['Meanwhile', 'Meanwhile,', 'In the meantime', 'In the meantime,']]]],
+    [
+      'Meanwhile the Germans withdrew.',
+      [[0, ['Meanwhile', 'Meanwhile,', 'In the meantime', 'In the meantime,']]],
+    ],
     ['Meanwhile in Rome they waited.', []],
     ['It was therefore necessary to wait.', [[6, [' therefore ', ', therefore, ']]]],
     ['It consisted of the Army, the Navy, and the Air Force.', [[34, [',', '']]]],
     ['Present: for the United States, General Deane and Colonel Crockett.', []],
-    ['Mr. Harriman met Mr Page.', [[0, ['Mr.', 'Mr']], [17, ['Mr', 'Mr.']]]],
-    ['He met Admiral Olsen and Admiral Archer there.', [[7, ['Admiral Olsen and Admiral Archer', 'Admiral Archer and Admiral Olsen']]]],
+    [
+      'Mr. Harriman met Mr Page.',
+      [
+        [0, ['Mr.', 'Mr']],
+        [17, ['Mr', 'Mr.']],
+      ],
+    ],
+    [
+      'He met Admiral Olsen and Admiral Archer there.',
+      [[7, ['Admiral Olsen and Admiral Archer', 'Admiral Archer and Admiral Olsen']]],
+    ],
     ['He met Admiral Olsen and Admiral Archer respectively.', []],
     ['the Soviet and Polish delegates', [[4, ['Soviet and Polish', 'Polish and Soviet']]]],
   ])('%s', (text, expected) => {

@@ -22,14 +22,66 @@ import {
 } from './variation.lexicon.js';
 import { MAX_ALTERNATIVES } from './variation.point.js';
 
-const INTRODUCTORY_PATTERNS = INTRODUCTORY_PHRASES.map((phrases) => ({ phrases, pattern: buildWordPattern(phrases) }));
+const INTRODUCTORY_PATTERNS = INTRODUCTORY_PHRASES.map((phrases) => ({
+  phrases,
+  pattern: buildWordPattern(phrases),
+}));
 const LIST_OPENERS = new Set([
-  'of', 'to', 'with', 'by', 'for', 'from', 'in', 'on', 'at', 'between', 'among', 'including', 'and', 'were', 'was',
-  'are', 'is', 'namely', 'both', 'representing', 'comprising', 'attended', 'visited', 'include', 'included',
+  'of',
+  'to',
+  'with',
+  'by',
+  'for',
+  'from',
+  'in',
+  'on',
+  'at',
+  'between',
+  'among',
+  'including',
+  'and',
+  'were',
+  'was',
+  'are',
+  'is',
+  'namely',
+  'both',
+  'representing',
+  'comprising',
+  'attended',
+  'visited',
+  'include',
+  'included',
 ]);
 const NOT_IN_LIST_ITEM = new Set([
-  ...SUBJECT_WORDS, 'i', 'you', 'said', 'stated', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could',
-  'should', 'will', 'which', 'that', 'who', 'however', 'therefore', 'but', 'or', 'not', 'if', 'when', 'as', 'and',
+  ...SUBJECT_WORDS,
+  'i',
+  'you',
+  'said',
+  'stated',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'would',
+  'could',
+  'should',
+  'will',
+  'which',
+  'that',
+  'who',
+  'however',
+  'therefore',
+  'but',
+  'or',
+  'not',
+  'if',
+  'when',
+  'as',
+  'and',
 ]);
 
 export function findPunctuationVariations(context: TextContext): Candidate[] {
@@ -45,7 +97,12 @@ export function findPunctuationVariations(context: TextContext): Candidate[] {
 /** Does a subject (pronoun, article, determiner or name) begin at the word `word`? */
 function isSubjectStart(word: string): boolean {
   const lower = word.toLowerCase();
-  return SUBJECT_WORDS.includes(lower) || DETERMINERS.includes(lower) || (isCapitalized(word) && word.length > 1) || word === 'I';
+  return (
+    SUBJECT_WORDS.includes(lower) ||
+    DETERMINERS.includes(lower) ||
+    (isCapitalized(word) && word.length > 1) ||
+    word === 'I'
+  );
 }
 
 function findIntroductoryCommas(context: TextContext): Candidate[] {
@@ -83,7 +140,10 @@ function findParentheticalCommas(context: TextContext): Candidate[] {
   for (const word of PARENTHETICALS) {
     const bare = ` ${word} `;
     const marked = `, ${word}, `;
-    const pattern = new RegExp(`(?<=[\\p{L}])(?:${escapeRegExp(bare)}|${escapeRegExp(marked)})(?=\\p{Ll})`, 'gu');
+    const pattern = new RegExp(
+      `(?<=[\\p{L}])(?:${escapeRegExp(bare)}|${escapeRegExp(marked)})(?=\\p{Ll})`,
+      'gu',
+    );
     for (const match of context.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -106,7 +166,8 @@ function readListItem(text: string, end: number): { start: number; opener: strin
   const openerAt = words.findLastIndex((word) => LIST_OPENERS.has(word.toLowerCase()));
   const item = openerAt >= 0 ? words.slice(openerAt + 1) : words.slice(-3);
   if (item.length === 0 || item.length > 3) return undefined;
-  if (item.some((w) => NOT_IN_LIST_ITEM.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(w))) return undefined;
+  if (item.some((w) => NOT_IN_LIST_ITEM.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(w)))
+    return undefined;
   const length = item.join(' ').length;
   return { start: end - length, opener: openerAt >= 0 ? words[openerAt] : undefined };
 }
@@ -117,17 +178,30 @@ function findSerialCommas(context: TextContext): Candidate[] {
   for (const match of text.matchAll(/(?<=[\p{L}])(,?) and (?=[\p{L}])/gu)) {
     const at = match.index;
     const second = readListItem(text, at);
-    if (second === undefined || second.opener !== undefined || !text.startsWith(', ', second.start - 2)) continue;
+    if (second === undefined || second.opener !== undefined || !text.startsWith(', ', second.start - 2))
+      continue;
     let first = readListItem(text, second.start - 2);
-    for (let items = 2; first?.opener === undefined && items < 8 && text.startsWith(', ', (first?.start ?? 0) - 2); items++) {
+    for (
+      let items = 2;
+      first?.opener === undefined && items < 8 && text.startsWith(', ', (first?.start ?? 0) - 2);
+      items++
+    ) {
       first = readListItem(text, first!.start - 2);
     }
     if (first === undefined) continue;
     const opener = first.opener ?? context.readBefore(first.start);
     if (!LIST_OPENERS.has(opener.toLowerCase()) || context.isProtected(first.start, at + 5)) continue;
-    const sentence = text.slice(Math.max(0, first.start - 400), first.start).split(/[.!?\n]/u).pop() ?? '';
+    const sentence =
+      text
+        .slice(Math.max(0, first.start - 400), first.start)
+        .split(/[.!?\n]/u)
+        .pop() ?? '';
     const items = text.slice(first.start, at + match[0].length + 40);
-    if (/[:;]/u.test(sentence) || new RegExp(`(?:^|, | and )(?:the )?(?:${TITLES.map(escapeRegExp).join('|')}) `, 'u').test(items)) continue;
+    if (
+      /[:;]/u.test(sentence) ||
+      new RegExp(`(?:^|, | and )(?:the )?(?:${TITLES.map(escapeRegExp).join('|')}) `, 'u').test(items)
+    )
+      continue;
     const hasComma = match[1] === ',';
     found.push({
       kind: 'punctuation',
@@ -172,7 +246,8 @@ function findUnorderedPairs(context: TextContext): Candidate[] {
   for (const match of text.matchAll(people)) {
     const [written, title = '', a = '', b = ''] = match;
     const end = match.index + written.length;
-    if (a === b || context.readBefore(match.index) === ',' || /^,? respectively/u.test(text.slice(end))) continue;
+    if (a === b || context.readBefore(match.index) === ',' || /^,? respectively/u.test(text.slice(end)))
+      continue;
     if (context.isProtected(match.index, end)) continue;
     found.push({
       kind: 'reordering',
@@ -188,7 +263,8 @@ function findUnorderedPairs(context: TextContext): Candidate[] {
   for (const match of text.matchAll(adjectives)) {
     const [written, a = '', b = ''] = match;
     const end = match.index + written.length;
-    if (a === b || /^ \p{Ll}+,? respectively/u.test(text.slice(end)) || context.isProtected(match.index, end)) continue;
+    if (a === b || /^ \p{Ll}+,? respectively/u.test(text.slice(end)) || context.isProtected(match.index, end))
+      continue;
     found.push({
       kind: 'reordering',
       start: match.index,

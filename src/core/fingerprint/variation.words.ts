@@ -29,14 +29,94 @@ const IZE_PATTERN = new RegExp(
   'giu',
 );
 const REPORTING_PATTERNS = REPORTING_VERBS.map((verb) => ({ verb, pattern: buildWordPattern(verb.forms) }));
-const NOT_BEFORE_REPORTING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'said', 'as', 'is', 'being']);
+const NOT_BEFORE_REPORTING = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'said',
+  'as',
+  'is',
+  'being',
+]);
 const NOT_BEFORE_WHICH = new Set([
-  'in', 'of', 'to', 'by', 'for', 'with', 'on', 'from', 'at', 'upon', 'into', 'through', 'during', 'under', 'about',
-  'against', 'after', 'before', 'over', 'between', 'among', 'without', 'within', 'towards', 'toward', 'beyond',
-  'behind', 'and', 'or', 'but', 'that', 'those', 'all', 'both', 'whether', 'know', 'knew', 'known', 'see', 'saw',
-  'ask', 'asked', 'decide', 'decided', 'determine', 'tell', 'told', 'wonder', 'wondered', 'than', 'is', 'was',
-  'were', 'are', 'be', 'explain', 'explained', 'show', 'showed', 'indicate', 'indicated', 'say', 'said', 'learn',
-  'learned', 'discover', 'discovered', 'understand', 'understood', 'matter', 'question', 'as', 'so', 'not',
+  'in',
+  'of',
+  'to',
+  'by',
+  'for',
+  'with',
+  'on',
+  'from',
+  'at',
+  'upon',
+  'into',
+  'through',
+  'during',
+  'under',
+  'about',
+  'against',
+  'after',
+  'before',
+  'over',
+  'between',
+  'among',
+  'without',
+  'within',
+  'towards',
+  'toward',
+  'beyond',
+  'behind',
+  'and',
+  'or',
+  'but',
+  'that',
+  'those',
+  'all',
+  'both',
+  'whether',
+  'know',
+  'knew',
+  'known',
+  'see',
+  'saw',
+  'ask',
+  'asked',
+  'decide',
+  'decided',
+  'determine',
+  'tell',
+  'told',
+  'wonder',
+  'wondered',
+  'than',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'explain',
+  'explained',
+  'show',
+  'showed',
+  'indicate',
+  'indicated',
+  'say',
+  'said',
+  'learn',
+  'learned',
+  'discover',
+  'discovered',
+  'understand',
+  'understood',
+  'matter',
+  'question',
+  'as',
+  'so',
+  'not',
 ]);
 
 export function findWordVariations(context: TextContext): Candidate[] {
@@ -56,7 +136,8 @@ function isContextAllowed(context: TextContext, entry: LexiconEntry, start: numb
   if (entry.notAfter?.includes(before) === true) return false;
   if (entry.before !== undefined) {
     const isName = entry.before.includes('<Name>') && isCapitalized(afterWord) && afterWord !== 'I';
-    const isNumber = entry.before.includes('<Number>') && (/^\d/u.test(afterWord) || parseNumberWords(after) !== undefined);
+    const isNumber =
+      entry.before.includes('<Number>') && (/^\d/u.test(afterWord) || parseNumberWords(after) !== undefined);
     if (!entry.before.includes(after) && !isName && !isNumber) return false;
   }
   return entry.notBefore?.includes(after) !== true;
@@ -73,7 +154,10 @@ function findLexiconVariations(context: TextContext): Candidate[] {
       if (!isAcceptableCase(context, word, start, entry.forms)) continue;
       if (entry.replaceable !== undefined && !entry.replaceable.includes(lower)) continue;
       if (context.isProtected(start, end) || !isContextAllowed(context, entry, start, end)) continue;
-      const alternatives = [word, ...entry.forms.filter((form) => form !== lower).map((form) => matchCase(word, form))];
+      const alternatives = [
+        word,
+        ...entry.forms.filter((form) => form !== lower).map((form) => matchCase(word, form)),
+      ];
       found.push({
         kind: entry.kind,
         start,
@@ -96,7 +180,8 @@ function findIzeVariations(context: TextContext): Candidate[] {
     const end = start + word.length;
     const lower = word.toLowerCase();
     if (!isAcceptableCase(context, word, start, [lower]) || context.isProtected(start, end)) continue;
-    const swapped = stem + (letter === 'z' ? 's' : letter === 's' ? 'z' : letter === 'Z' ? 'S' : 'Z') + ending;
+    const swapped =
+      stem + (letter === 'z' ? 's' : letter === 's' ? 'z' : letter === 'Z' ? 'S' : 'Z') + ending;
     found.push({
       kind: 'spelling',
       start,
@@ -123,10 +208,15 @@ function findReportingVariations(context: TextContext): Candidate[] {
       if (!/^[\p{L}]/u.test(before) || NOT_BEFORE_REPORTING.has(before.toLowerCase())) continue;
       const hasThat = text.startsWith(' that ', end);
       const next = context.readAfter(hasThat ? end + 5 : end);
-      const isNextName = isCapitalized(next) && next !== 'I' && !context.isSentenceStart(end + (hasThat ? 6 : 1));
+      const isNextName =
+        isCapitalized(next) && next !== 'I' && !context.isSentenceStart(end + (hasThat ? 6 : 1));
       const canDrop = hasThat && (THAT_DROPPABLE_BEFORE.includes(next.toLowerCase()) || isNextName);
-      const canInsert = !hasThat && text[end] === ' ' && THAT_INSERTABLE_BEFORE.includes(next === 'I' ? 'i' : next);
-      const verbs = hasThat || !verb.isSynonymOnlyBeforeThat ? [word, ...verb.forms.filter((form) => form !== word)] : [word];
+      const canInsert =
+        !hasThat && text[end] === ' ' && THAT_INSERTABLE_BEFORE.includes(next === 'I' ? 'i' : next);
+      const verbs =
+        hasThat || !verb.isSynonymOnlyBeforeThat
+          ? [word, ...verb.forms.filter((form) => form !== word)]
+          : [word];
       const thats = hasThat ? (canDrop ? [' that', ''] : [' that']) : canInsert ? ['', ' that'] : [''];
       const alternatives = verbs.flatMap((form) => thats.map((that) => form + that));
       if (alternatives.length < 2) continue;
@@ -152,11 +242,26 @@ function findRelativeThat(context: TextContext): Candidate[] {
   for (const match of context.text.matchAll(/(?<=[\p{L}]) which(?= [\p{L}])/gu)) {
     const start = match.index;
     const before = context.readBefore(start);
-    if (NOT_BEFORE_WHICH.has(before.toLowerCase()) || /ly$/u.test(before) || context.isProtected(start, start + 6)) continue;
+    if (
+      NOT_BEFORE_WHICH.has(before.toLowerCase()) ||
+      /ly$/u.test(before) ||
+      context.isProtected(start, start + 6)
+    )
+      continue;
     const next = context.readAfter(start + 6);
-    const hasSubject = THAT_INSERTABLE_BEFORE.includes(next) || DETERMINERS.includes(next) || (isCapitalized(next) && next !== 'I');
+    const hasSubject =
+      THAT_INSERTABLE_BEFORE.includes(next) ||
+      DETERMINERS.includes(next) ||
+      (isCapitalized(next) && next !== 'I');
     const alternatives = hasSubject ? [' which', ' that', ''] : [' which', ' that'];
-    found.push({ kind: 'synonym', start, end: start + 6, alternatives, survivesRetyping: true, priority: 40 });
+    found.push({
+      kind: 'synonym',
+      start,
+      end: start + 6,
+      alternatives,
+      survivesRetyping: true,
+      priority: 40,
+    });
   }
   return found;
 }
