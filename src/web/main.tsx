@@ -1,4 +1,17 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app.js';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/banner.css';
+import './styles/forms.css';
+import './styles/documents.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>Liaison</p>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
