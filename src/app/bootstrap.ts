@@ -12,6 +12,10 @@ import { migrate } from '../db/migrate.js';
 import { openPgliteDatabase } from '../db/pglite.database.js';
 import { openPostgresDatabase } from '../db/postgres.database.js';
 import { hasScheme, loadSchemeData, saveSchemeData } from '../db/scheme.repository.js';
+import { loadAuditKeys, saveAuditKey } from '../db/audit.repository.js';
+import { NODE_CHAIN } from '../core/audit/audit-entry.js';
+import type { AuditSigner } from './audit/audit-signer.js';
+import { EventBus } from './events.js';
 import { DEFAULT_SETTINGS, type AppContext, type AppSettings, type Logger } from './context.js';
 
 export const DEFAULT_SCHEME_FILE = fileURLToPath(new URL('../../data/scheme-1944.json', import.meta.url));
@@ -36,6 +40,7 @@ export async function bootstrap(
   database: Database,
   options: {
     logger: Logger;
+    signer: AuditSigner;
     schemeData?: SchemeData;
     settings?: Partial<AppSettings>;
     now?: () => Date;
@@ -56,6 +61,7 @@ export async function bootstrap(
   });
   const scheme = buildScheme(data);
   if (!scheme.ok) throw new SchemeError(`the stored classification scheme is invalid: ${scheme.message}`);
+  await pinAuditKeys(database, options.signer, [...scheme.value.parties.keys(), NODE_CHAIN]);
   return {
     db: database,
     scheme: scheme.value,
@@ -63,5 +69,32 @@ export async function bootstrap(
     newId: options.newId ?? randomUUID,
     logger: options.logger,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    signer: options.signer,
+    events: new EventBus(),
   };
+}
+
+export class AuditKeyError extends Error {}
+
+/**
+ * The database remembers each chain's public key. A different key at start means the signing keys
+ * were replaced or belong to another database: refuse, rather than sign a log with a stranger's key.
+ */
+async function pinAuditKeys(
+  database: Database,
+  signer: AuditSigner,
+  chains: readonly string[],
+): Promise<void> {
+  await database.asSystem(async (sql) => {
+    const known = await loadAuditKeys(sql);
+    for (const chain of chains) {
+      const key = signer.keyOf(chain);
+      const recorded = known.get(chain);
+      if (!recorded) await saveAuditKey(sql, key);
+      else if (recorded.publicKey !== key.publicKey)
+        throw new AuditKeyError(
+          `the audit signing key of ${chain} (${key.keyId}) is not the one this database's log is signed with (${recorded.keyId})`,
+        );
+    }
+  });
 }

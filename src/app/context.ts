@@ -4,6 +4,8 @@
  */
 import type { ClassificationScheme } from '../core/marking/scheme.js';
 import type { Database } from '../db/database.js';
+import type { AuditSigner } from './audit/audit-signer.js';
+import type { EventBus } from './events.js';
 
 export interface Logger {
   info(details: object, message?: string): void;
@@ -30,4 +32,14 @@ export interface AppContext {
   readonly newId: () => string;
   readonly logger: Logger;
   readonly settings: AppSettings;
+  /** Signs the audit chains' checkpoints. */
+  readonly signer: AuditSigner;
+  /** Events for notification streams, published after commit. */
+  readonly events: EventBus;
+}
+
+/** Who is asking, and from where (recorded in the audit log). */
+export interface Caller {
+  readonly personId: string;
+  readonly address: string | null;
 }

@@ -9,6 +9,8 @@ export interface StoreConfig {
   readonly databaseUrl: string | undefined;
   /** The embedded store's folder otherwise. */
   readonly dataDir: string;
+  /** Where the audit log's signing keys are kept (--keys, LIAISON_KEYS; default: beside the data). */
+  readonly keysDir: string;
 }
 
 export interface ServeConfig extends StoreConfig {
@@ -26,7 +28,7 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function parseStoreConfig(
-  options: { data?: string; databaseUrl?: string },
+  options: { data?: string; databaseUrl?: string; keys?: string },
   env: NodeJS.ProcessEnv,
   problems: string[],
   defaultDataDir = 'liaison-data',
@@ -44,11 +46,21 @@ export function parseStoreConfig(
     if (options.data !== undefined)
       problems.push('--data: give either a data folder or DATABASE_URL, not both');
   }
-  return { databaseUrl, dataDir: resolve(options.data ?? env.LIAISON_DATA ?? defaultDataDir) };
+  const dataDir = resolve(options.data ?? env.LIAISON_DATA ?? defaultDataDir);
+  const keys = options.keys ?? env.LIAISON_KEYS;
+  const keysDir = resolve(keys ?? (databaseUrl === undefined ? `${dataDir}/keys` : 'liaison-keys'));
+  return { databaseUrl, dataDir, keysDir };
 }
 
 export function parseServeConfig(
-  options: { port?: string; host?: string; data?: string; databaseUrl?: string; logLevel?: string },
+  options: {
+    port?: string;
+    host?: string;
+    data?: string;
+    databaseUrl?: string;
+    keys?: string;
+    logLevel?: string;
+  },
   env: NodeJS.ProcessEnv,
   defaultDataDir?: string,
 ): ServeConfig {

@@ -39,7 +39,7 @@ export async function importCommand(
     const progress = startProgress('Importing', records.length);
     const failures: string[] = [];
     for (const { file, record } of records) {
-      const result = await importRecord(ctx, person.id, record, {
+      const result = await importRecord(ctx, { personId: person.id, address: null }, record, {
         ...(options.marking === undefined ? {} : { marking: options.marking }),
         distribution,
         issue: !options.draft,
@@ -47,7 +47,7 @@ export async function importCommand(
       if (result.ok) {
         progress.tick(basename(file));
         process.stdout.write(
-          `${file}: ${result.value.registryNumber ?? 'draft'} ${result.value.banner} "${result.value.title}" (${result.value.id})\n`,
+          `${file}: ${result.value.document.registryNumber ?? 'draft'} ${result.value.document.banner} "${result.value.document.title}" (${result.value.document.id})\n`,
         );
       } else {
         progress.tick(`${basename(file)} failed`);

@@ -1,5 +1,6 @@
 /** `liaison`: the command line. Each command is thin and calls the use cases in src/app. */
 import { Command, Option } from 'commander';
+import { auditExportCommand, auditKeysCommand, auditVerifyCommand } from './audit.command.js';
 import { ConfigError } from './config.js';
 import { DataFolderError } from './data-folder.js';
 import { importCommand } from './import.command.js';
@@ -15,6 +16,10 @@ const storeOptions = (command: Command): Command =>
       new Option('--database-url <url>', 'a PostgreSQL server instead of the embedded database').env(
         'DATABASE_URL',
       ),
+    )
+    .option(
+      '--keys <dir>',
+      "the audit log's signing keys (LIAISON_KEYS; default DATA/keys, or ./liaison-keys with a server)",
     );
 
 const serverOptions = (command: Command): Command =>
@@ -92,6 +97,28 @@ storeOptions(
     .option('--marking <banner>', 'marking to apply instead of the classification line the record bears')
     .option('--draft', 'leave them as drafts instead of issuing them'),
 ).action((files: string[], options: Parameters<typeof importCommand>[1]) => importCommand(files, options));
+
+const audit = program
+  .command('audit')
+  .description('the tamper-evident audit log: export it, verify it, show its keys');
+storeOptions(
+  audit
+    .command('export')
+    .description('write the audit log as JSON lines with signed checkpoints and public keys')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--party <code>', "only this party's chain (repeatable; NODE for the node's own)", collect),
+).action((options: Parameters<typeof auditExportCommand>[0]) => auditExportCommand(options));
+audit
+  .command('verify <file>')
+  .description('check an exported log: exits 0 when intact, 1 naming the first bad line')
+  .option(
+    '--trusted-keys <file>',
+    'a JSON object of chain to public key (from `liaison audit keys`) that the log must use',
+  )
+  .action((file: string, options: { trustedKeys?: string }) => auditVerifyCommand(file, options));
+storeOptions(
+  audit.command('keys').description("print each chain's public key, to publish for verifiers"),
+).action((options: Parameters<typeof auditKeysCommand>[0]) => auditKeysCommand(options));
 
 try {
   await program.parseAsync();

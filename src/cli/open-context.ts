@@ -1,5 +1,6 @@
 /** Opens the configured store, locked if embedded, and bootstraps the app context. */
 import pino, { type Logger } from 'pino';
+import { createFileAuditSigner } from '../app/audit/audit-signer.js';
 import { bootstrap, openStore } from '../app/bootstrap.js';
 import type { AppContext } from '../app/context.js';
 import type { StoreConfig } from './config.js';
@@ -31,7 +32,7 @@ export async function openContext(config: StoreConfig, logger: Logger): Promise<
     const database = await openStore(
       config.databaseUrl === undefined ? { dataDir: config.dataDir } : { databaseUrl: config.databaseUrl },
     );
-    const ctx = await bootstrap(database, { logger });
+    const ctx = await bootstrap(database, { logger, signer: createFileAuditSigner(config.keysDir) });
     return {
       ctx,
       logger,

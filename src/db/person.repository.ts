@@ -123,8 +123,12 @@ export async function removeReadIn(sql: Sql, personId: string, compartment: stri
   return rows.length > 0;
 }
 
-export async function setClearance(sql: Sql, personId: string, clearance: number): Promise<void> {
-  await sql.query('UPDATE people SET clearance = $2 WHERE id = $1', [personId, clearance]);
+export async function setClearance(sql: Sql, personId: string, clearance: number): Promise<boolean> {
+  const rows = await sql.query('UPDATE people SET clearance = $2 WHERE id = $1 RETURNING id', [
+    personId,
+    clearance,
+  ]);
+  return rows.length > 0;
 }
 
 export async function setRoles(sql: Sql, personId: string, roles: readonly Role[]): Promise<void> {
@@ -133,4 +137,16 @@ export async function setRoles(sql: Sql, personId: string, roles: readonly Role[
 
 export async function setPasswordHash(sql: Sql, personId: string, hash: string): Promise<void> {
   await sql.query('UPDATE people SET password_hash = $2 WHERE id = $1', [personId, hash]);
+}
+
+export async function setStatus(
+  sql: Sql,
+  personId: string,
+  status: 'active' | 'suspended',
+): Promise<boolean> {
+  const rows = await sql.query('UPDATE people SET status = $2 WHERE id = $1 RETURNING id', [
+    personId,
+    status,
+  ]);
+  return rows.length > 0;
 }

@@ -125,20 +125,24 @@ export async function loadScenario1944(
     const then: AppContext = { ...ctx, now: () => at };
     const drafter = people.get(spec.drafter);
     if (!drafter) throw new ScenarioError(`document ${spec.key}: no drafter ${spec.drafter}`);
-    const draft = await createDraft(then, drafter, {
-      kind: spec.kind,
-      title: spec.title,
-      body: spec.body,
-      dated: spec.issuedAt.slice(0, 10),
-      reference: spec.reference ?? '',
-      fields: spec.fields ?? {},
-      marking: spec.marking,
-      distribution: spec.distribution.map((recipient) => toRecipient(offices, recipient)),
-    });
+    const draft = await createDraft(
+      then,
+      { personId: drafter, address: null },
+      {
+        kind: spec.kind,
+        title: spec.title,
+        body: spec.body,
+        dated: spec.issuedAt.slice(0, 10),
+        reference: spec.reference ?? '',
+        fields: spec.fields ?? {},
+        marking: spec.marking,
+        distribution: spec.distribution.map((recipient) => toRecipient(offices, recipient)),
+      },
+    );
     if (!draft.ok) throw new ScenarioError(`document ${spec.key}: ${draft.message}`);
-    const issued = await issueDocument(then, drafter, draft.value.id);
+    const issued = await issueDocument(then, { personId: drafter, address: null }, draft.value.document.id);
     if (!issued.ok) throw new ScenarioError(`document ${spec.key}: ${issued.message}`);
-    documents.set(spec.key, issued.value.id);
+    documents.set(spec.key, issued.value.document.id);
     progress(`document ${spec.key}`);
   }
   return { people, offices, documents };

@@ -20,7 +20,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import type { AppContext } from '../app/context.js';
-import { makeRequirePerson } from './auth.js';
+import { makeRequirePerson, makeRequireRecentLogin } from './auth.js';
 import { errorBody } from './error.table.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerDocumentRoutes } from './routes/document.routes.js';
@@ -33,7 +33,10 @@ export type LiaisonServer = FastifyInstance<
   RawReplyDefaultExpression,
   FastifyBaseLogger,
   TypeBoxTypeProvider
-> & { requirePerson: (request: FastifyRequest, reply: FastifyReply) => Promise<void> };
+> & {
+  requirePerson: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  requireRecentLogin: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+};
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -56,7 +59,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   }).withTypeProvider<TypeBoxTypeProvider>();
   const app = base as LiaisonServer;
   app.decorate('requirePerson', makeRequirePerson(ctx));
-  app.decorateRequest('personId', undefined);
+  app.decorate('requireRecentLogin', makeRequireRecentLogin(ctx));
+  app.decorateRequest('authentication', undefined);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

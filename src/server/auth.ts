@@ -1,16 +1,26 @@
 /**
  * Who is calling: the session cookie, or `Authorization: Bearer` for scripts. Routes that need a person
  * use `requirePerson` as their preHandler; it answers 401 before any work is done otherwise.
+ * Sensitive actions also need a recent proof of identity (`requireRecentLogin`): a login or
+ * re-authentication of this session within the last RECENT_LOGIN_MS; a bearer token never qualifies.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authenticateBearer, authenticateSession } from '../app/auth/authenticate.js';
-import type { AppContext } from '../app/context.js';
+import type { AppContext, Caller } from '../app/context.js';
 
 export const SESSION_COOKIE = 'liaison_session';
+export const RECENT_LOGIN_MS = 15 * 60 * 1000;
+
+export interface Authentication {
+  readonly personId: string;
+  readonly method: 'session' | 'bearer';
+  /** When the session's person last proved who they are; undefined for a bearer token. */
+  readonly authenticatedAt: Date | undefined;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
-    personId: string | undefined;
+    authentication: Authentication | undefined;
   }
 }
 
@@ -29,24 +39,54 @@ function bearerTokenOf(request: FastifyRequest): string | undefined {
 export function makeRequirePerson(ctx: AppContext) {
   return async function requirePerson(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const bearer = bearerTokenOf(request);
-    const session = sessionTokenOf(request);
-    const personId = bearer
-      ? await authenticateBearer(ctx, bearer)
-      : session
-        ? await authenticateSession(ctx, session)
-        : undefined;
-    if (!personId) {
-      await reply.code(401).send({
-        error: { code: 'UNAUTHENTICATED', message: 'log in first (session cookie or bearer token)' },
-      });
+    const session = bearer ? undefined : sessionTokenOf(request);
+    let authentication: Authentication | undefined;
+    if (bearer) {
+      const personId = await authenticateBearer(ctx, bearer);
+      if (personId) authentication = { personId, method: 'bearer', authenticatedAt: undefined };
+    } else if (session) {
+      const found = await authenticateSession(ctx, session);
+      if (found)
+        authentication = {
+          personId: found.personId,
+          method: 'session',
+          authenticatedAt: found.authenticatedAt,
+        };
+    }
+    if (!authentication) {
+      await reply
+        .code(401)
+        .send({
+          error: { code: 'UNAUTHENTICATED', message: 'log in first (session cookie or bearer token)' },
+        });
       return;
     }
-    request.personId = personId;
+    request.authentication = authentication;
+  };
+}
+
+export function makeRequireRecentLogin(ctx: AppContext) {
+  return async function requireRecentLogin(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const at = request.authentication?.authenticatedAt;
+    if (!at || ctx.now().getTime() - at.getTime() > RECENT_LOGIN_MS) {
+      await reply.code(403).send({
+        error: {
+          code: 'REAUTHENTICATION_REQUIRED',
+          message:
+            'this action needs a recent login: confirm your password (POST /api/session/reauthenticate) and try again',
+        },
+      });
+    }
   };
 }
 
 /** The person, for a handler behind requirePerson. */
 export function personOf(request: FastifyRequest): string {
-  if (request.personId === undefined) throw new Error('route used without requirePerson');
-  return request.personId;
+  if (request.authentication === undefined) throw new Error('route used without requirePerson');
+  return request.authentication.personId;
+}
+
+/** The person and where the request came from, for a handler behind requirePerson. */
+export function callerOf(request: FastifyRequest): Caller {
+  return { personId: personOf(request), address: request.ip };
 }

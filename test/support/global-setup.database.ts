@@ -14,6 +14,7 @@ import { openPostgresDatabase } from '../../src/db/postgres.database.js';
 import { loadScenario1944 } from '../../src/scenario/scenario-1944.js';
 import { startPostgres, type PostgresServer } from './postgres-server.js';
 import { RecordingLogger } from './recording-logger.js';
+import { testSigner } from './test-signer.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
     await admin.end();
     const database = openPostgresDatabase(server.urlFor(TEMPLATE_DATABASE));
-    const ctx = await bootstrap(database, { logger: new RecordingLogger() });
+    const ctx = await bootstrap(database, { logger: new RecordingLogger(), signer: testSigner() });
     await loadScenario1944(ctx);
     await database.close();
     project.provide('postgresUrl', server.urlFor('postgres'));
@@ -41,7 +42,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'liaison-template-'));
   const database = await openPgliteDatabase();
-  const ctx = await bootstrap(database, { logger: new RecordingLogger() });
+  const ctx = await bootstrap(database, { logger: new RecordingLogger(), signer: testSigner() });
   await loadScenario1944(ctx);
   const file = join(dir, 'template.tar');
   writeFileSync(file, Buffer.from(await (await database.dump()).arrayBuffer()));

@@ -16,6 +16,7 @@ import { buildServer, type LiaisonServer } from '../../src/server/app.js';
 import { DEMO_PASSWORD } from '../../src/scenario/people-1944.js';
 import { TEMPLATE_DATABASE } from './global-setup.database.js';
 import { RecordingLogger } from './recording-logger.js';
+import { testSigner } from './test-signer.js';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -76,7 +77,11 @@ export async function createTestWorld(
 ): Promise<TestWorld> {
   const { database, url, drop } = await openTestDatabase();
   const logger = new RecordingLogger();
-  const ctx = await bootstrap(database, { logger, ...(options.now ? { now: options.now } : {}) });
+  const ctx = await bootstrap(database, {
+    logger,
+    signer: testSigner(),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const app = await buildServer(ctx, {
     logger: pino({ level: 'silent' }),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,

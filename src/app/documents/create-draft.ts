@@ -1,20 +1,29 @@
 /** A person drafts a document: validated, marked within their own clearance, with its planned distribution. */
-import type { LiaisonDocument } from '../../core/document/document.js';
 import { succeed } from '../../core/result.js';
 import { findDocument, insertDisseminations, insertDocument } from '../../db/document.repository.js';
-import type { AppContext } from '../context.js';
+import type { AppContext, Caller } from '../context.js';
 import type { AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
+import { loadDirectoryFor, viewDocument, type DocumentView } from './document-view.js';
 import { prepareDraft, type DraftInput } from './prepare-draft.js';
 
 export function createDraft(
   ctx: AppContext,
-  personId: string,
+  caller: Caller,
   input: DraftInput,
-): Promise<AppResult<LiaisonDocument>> {
-  return withActor(ctx, personId, async (actor) => {
+): Promise<AppResult<DocumentView>> {
+  return withActor(ctx, caller, async (actor) => {
     const prepared = await prepareDraft(ctx, actor, input);
-    if (!prepared.ok) return prepared;
+    if (!prepared.ok) {
+      await actor.audit({
+        action: 'document.draft',
+        target: null,
+        decision: 'refused',
+        rule: prepared.code,
+        details: { field: prepared.field ?? null },
+      });
+      return prepared;
+    }
     const draft = prepared.value;
     const id = ctx.newId();
     const now = ctx.now();
@@ -42,7 +51,12 @@ export function createDraft(
     );
     const saved = await findDocument(actor.sql, id, ctx.scheme);
     if (!saved) throw new Error(`draft ${id} not readable by its drafter after insert`);
-    ctx.logger.info({ event: 'draft-created', documentId: id, personId }, 'draft created');
-    return succeed(saved);
+    await actor.audit({
+      action: 'document.draft',
+      target: { kind: 'document', id },
+      decision: 'done',
+      details: { banner: saved.banner, version: saved.version },
+    });
+    return succeed(viewDocument(saved, actor.person, await loadDirectoryFor(actor.sql, [saved]), ctx.scheme));
   });
 }

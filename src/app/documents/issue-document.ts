@@ -2,28 +2,32 @@
  * The drafter issues a draft to its distribution: it gets its registry number, becomes immutable, and
  * its recipients may read it. Each recipient is checked again, as clearances may have changed.
  */
-import type { LiaisonDocument } from '../../core/document/document.js';
 import { accessFactsOf, checkIssuable, checkRecipient } from '../../core/document/document.rules.js';
 import { toReader } from '../../core/person/person.js';
 import { canRead } from '../../core/policy/policy.js';
 import { fail, succeed } from '../../core/result.js';
 import { findDocument, markIssued, nextRegistryNumber } from '../../db/document.repository.js';
 import { findPeopleByIds } from '../../db/person.repository.js';
-import type { AppContext } from '../context.js';
+import type { AppContext, Caller } from '../context.js';
 import { DOCUMENT_NOT_FOUND, type AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
+import { loadDirectoryFor, viewDocument, type DocumentView } from './document-view.js';
 import { isUuid } from './prepare-draft.js';
 
-export function issueDocument(
+export async function issueDocument(
   ctx: AppContext,
-  personId: string,
+  caller: Caller,
   id: string,
-): Promise<AppResult<LiaisonDocument>> {
-  return withActor(ctx, personId, async (actor) => {
+): Promise<AppResult<DocumentView>> {
+  const result = await withActor(ctx, caller, async (actor) => {
     const draft = isUuid(id) ? await findDocument(actor.sql, id, ctx.scheme) : undefined;
     if (!draft || !canRead(actor.reader, accessFactsOf(draft))) return fail('NOT_FOUND', DOCUMENT_NOT_FOUND);
+    const target = { kind: 'document', id };
     const issuable = checkIssuable(draft, actor.reader);
-    if (!issuable.ok) return issuable;
+    if (!issuable.ok) {
+      await actor.audit({ action: 'document.issue', target, decision: 'refused', rule: issuable.code });
+      return issuable;
+    }
 
     const facts = accessFactsOf(draft);
     const personIds = draft.distribution.flatMap((entry) =>
@@ -35,7 +39,10 @@ export function issueDocument(
         { label: person.username, party: person.party, reader: toReader(person) },
         ctx.scheme,
       );
-      if (!check.ok) return check;
+      if (!check.ok) {
+        await actor.audit({ action: 'document.issue', target, decision: 'refused', rule: check.code });
+        return check;
+      }
     }
 
     const issuedAt = ctx.now();
@@ -44,10 +51,17 @@ export function issueDocument(
       return fail('DOCUMENT_NOT_DRAFT', 'the document is already issued');
     const issued = await findDocument(actor.sql, id, ctx.scheme);
     if (!issued) throw new Error(`document ${id} not readable by its drafter after issue`);
-    ctx.logger.info(
-      { event: 'document-issued', documentId: id, registryNumber, personId },
-      'document issued',
+    await actor.audit({
+      action: 'document.issue',
+      target,
+      decision: 'done',
+      details: { registryNumber, banner: issued.banner, recipients: issued.distribution.length },
+    });
+    return succeed(
+      viewDocument(issued, actor.person, await loadDirectoryFor(actor.sql, [issued]), ctx.scheme),
     );
-    return succeed(issued);
   });
+  // After commit: notification streams decide, per reader, what they may be told.
+  if (result.ok) ctx.events.publish({ type: 'document-available', documentId: result.value.document.id });
+  return result;
 }

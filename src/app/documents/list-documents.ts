@@ -7,7 +7,7 @@ import { accessFactsOf } from '../../core/document/document.rules.js';
 import { canRead, readScope } from '../../core/policy/policy.js';
 import { fail, succeed } from '../../core/result.js';
 import { listReadable, searchReadable } from '../../db/document.repository.js';
-import type { AppContext } from '../context.js';
+import type { AppContext, Caller } from '../context.js';
 import type { AppResult } from '../errors.js';
 import { withActor, type Actor } from '../with-actor.js';
 import { loadDirectoryFor, viewDocument, type DocumentView } from './document-view.js';
@@ -34,10 +34,10 @@ export const MAX_QUERY_LENGTH = 200;
 
 export function listDocuments(
   ctx: AppContext,
-  personId: string,
+  caller: Caller,
   input: ListInput,
 ): Promise<AppResult<DocumentPage>> {
-  return withActor<DocumentPage>(ctx, personId, async (actor) => {
+  return withActor<DocumentPage>(ctx, caller, async (actor) => {
     const limit = input.limit ?? 50;
     if (!Number.isInteger(limit) || limit < 1 || limit > 200)
       return fail('INVALID_INPUT', 'limit: a whole number from 1 to 200', { field: 'limit' });
@@ -56,6 +56,12 @@ export function listDocuments(
         ctx.scheme,
       );
       const readable = keepReadable(ctx, actor, hits, (hit) => hit.document);
+      await actor.audit({
+        action: 'document.search',
+        target: null,
+        decision: 'granted',
+        details: { q, returned: readable.map((hit) => hit.document.id) },
+      });
       const directory = await loadDirectoryFor(
         actor.sql,
         readable.map((hit) => hit.document),
@@ -79,6 +85,12 @@ export function listDocuments(
     );
     const page = rows.slice(0, limit);
     const readable = keepReadable(ctx, actor, page, (row) => row.document);
+    await actor.audit({
+      action: 'document.list',
+      target: null,
+      decision: 'granted',
+      details: { state: input.state ?? null, returned: readable.map((row) => row.document.id) },
+    });
     const directory = await loadDirectoryFor(
       actor.sql,
       readable.map((row) => row.document),

@@ -218,7 +218,8 @@ export async function resolveRecipients(
   return succeed(resolved);
 }
 
-function targetKey(target: DistributionEntry['target']): string {
+/** One string per recipient (as the audience tokens name them). */
+export function targetKey(target: DistributionEntry['target']): string {
   switch (target.kind) {
     case 'person':
       return `person:${target.personId}`;

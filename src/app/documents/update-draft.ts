@@ -1,7 +1,6 @@
 /** The drafter saves a new version of their draft; a stale version is refused rather than overwritten. */
-import type { LiaisonDocument } from '../../core/document/document.js';
-import { canRead } from '../../core/policy/policy.js';
 import { accessFactsOf } from '../../core/document/document.rules.js';
+import { canRead } from '../../core/policy/policy.js';
 import { fail, succeed } from '../../core/result.js';
 import {
   deleteDraftDisseminations,
@@ -9,25 +8,38 @@ import {
   insertDisseminations,
   updateDraft as saveDraft,
 } from '../../db/document.repository.js';
-import type { AppContext } from '../context.js';
+import type { AppContext, Caller } from '../context.js';
 import { DOCUMENT_NOT_FOUND, type AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
+import { loadDirectoryFor, viewDocument, type DocumentView } from './document-view.js';
 import { isUuid, prepareDraft, type DraftInput } from './prepare-draft.js';
 
 export function updateDraft(
   ctx: AppContext,
-  personId: string,
+  caller: Caller,
   id: string,
   input: DraftInput & { version: number },
-): Promise<AppResult<LiaisonDocument>> {
-  return withActor(ctx, personId, async (actor) => {
+): Promise<AppResult<DocumentView>> {
+  return withActor(ctx, caller, async (actor) => {
     const existing = isUuid(id) ? await findDocument(actor.sql, id, ctx.scheme) : undefined;
     if (!existing || !canRead(actor.reader, accessFactsOf(existing)))
       return fail('NOT_FOUND', DOCUMENT_NOT_FOUND);
+    const target = { kind: 'document', id };
+    const refuse = async <C extends string>(failure: {
+      ok: false;
+      code: C;
+      message: string;
+      field?: string;
+    }) => {
+      await actor.audit({ action: 'document.update', target, decision: 'refused', rule: failure.code });
+      return failure;
+    };
     if (existing.state !== 'draft' || existing.drafterId !== actor.person.id)
-      return fail('DOCUMENT_NOT_DRAFT', 'only the drafter changes a document, and only while it is a draft');
+      return refuse(
+        fail('DOCUMENT_NOT_DRAFT', 'only the drafter changes a document, and only while it is a draft'),
+      );
     const prepared = await prepareDraft(ctx, actor, input);
-    if (!prepared.ok) return prepared;
+    if (!prepared.ok) return refuse(prepared);
     const draft = prepared.value;
     const now = ctx.now();
     const saved = await saveDraft(actor.sql, {
@@ -46,12 +58,10 @@ export function updateDraft(
       updatedAt: now,
     });
     if (!saved)
-      return fail(
-        'VERSION_CONFLICT',
-        `version: the draft has changed since version ${input.version}; reload it`,
-        {
+      return refuse(
+        fail('VERSION_CONFLICT', `version: the draft has changed since version ${input.version}; reload it`, {
           field: 'version',
-        },
+        }),
       );
     await deleteDraftDisseminations(actor.sql, id);
     await insertDisseminations(
@@ -62,6 +72,14 @@ export function updateDraft(
     );
     const updated = await findDocument(actor.sql, id, ctx.scheme);
     if (!updated) throw new Error(`draft ${id} not readable by its drafter after update`);
-    return succeed(updated);
+    await actor.audit({
+      action: 'document.update',
+      target,
+      decision: 'done',
+      details: { banner: updated.banner, version: updated.version },
+    });
+    return succeed(
+      viewDocument(updated, actor.person, await loadDirectoryFor(actor.sql, [updated]), ctx.scheme),
+    );
   });
 }

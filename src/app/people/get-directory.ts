@@ -5,7 +5,7 @@
 import { succeed } from '../../core/result.js';
 import { listOffices } from '../../db/office.repository.js';
 import { listPeople } from '../../db/person.repository.js';
-import type { AppContext } from '../context.js';
+import type { AppContext, Caller } from '../context.js';
 import type { AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
 
@@ -15,8 +15,8 @@ export interface DirectoryView {
   readonly people: readonly { username: string; displayName: string; title: string; party: string }[];
 }
 
-export function getDirectory(ctx: AppContext, personId: string): Promise<AppResult<DirectoryView>> {
-  return withActor<DirectoryView>(ctx, personId, async (actor) => {
+export function getDirectory(ctx: AppContext, caller: Caller): Promise<AppResult<DirectoryView>> {
+  return withActor<DirectoryView>(ctx, caller, async (actor) => {
     const offices = await listOffices(actor.sql);
     const people = await listPeople(actor.sql);
     return succeed({

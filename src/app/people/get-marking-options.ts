@@ -6,7 +6,7 @@ import { succeed } from '../../core/result.js';
 import { bannerNameOf, type Person } from '../../core/person/person.js';
 import { listOffices } from '../../db/office.repository.js';
 import { listPeople } from '../../db/person.repository.js';
-import type { AppContext } from '../context.js';
+import type { AppContext, Caller } from '../context.js';
 import type { AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
 
@@ -20,8 +20,8 @@ export interface MarkingOptions {
   readonly delegations: readonly { id: string; name: string; party: string }[];
 }
 
-export function getMarkingOptions(ctx: AppContext, personId: string): Promise<AppResult<MarkingOptions>> {
-  return withActor<MarkingOptions>(ctx, personId, async (actor) => {
+export function getMarkingOptions(ctx: AppContext, caller: Caller): Promise<AppResult<MarkingOptions>> {
+  return withActor<MarkingOptions>(ctx, caller, async (actor) => {
     const person: Person = actor.person;
     const vocabulary = ctx.scheme.parties.get(person.party);
     const levels = [...(vocabulary?.nameByRank.entries() ?? [])]

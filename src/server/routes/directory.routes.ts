@@ -6,7 +6,7 @@ import { getMarkingOptions } from '../../app/people/get-marking-options.js';
 import { parseMarking } from '../../core/marking/marking.parse.js';
 import { renderBanner, renderBannerIn } from '../../core/marking/marking.render.js';
 import type { LiaisonServer } from '../app.js';
-import { personOf } from '../auth.js';
+import { callerOf } from '../auth.js';
 import { errorBody, sendFailure } from '../error.table.js';
 import { presentDirectory, presentMarking, presentMarkingOptions } from '../presenters.js';
 import { ErrorSchema, MarkingSchema } from '../schemas.js';
@@ -45,7 +45,7 @@ export function registerDirectoryRoutes(app: LiaisonServer, ctx: AppContext): vo
       },
     },
     async (request, reply) => {
-      const result = await getDirectory(ctx, personOf(request));
+      const result = await getDirectory(ctx, callerOf(request));
       if (!result.ok) return sendFailure(reply, result);
       return presentDirectory(result.value);
     },
@@ -78,7 +78,7 @@ export function registerDirectoryRoutes(app: LiaisonServer, ctx: AppContext): vo
       },
     },
     async (request, reply) => {
-      const result = await getMarkingOptions(ctx, personOf(request));
+      const result = await getMarkingOptions(ctx, callerOf(request));
       if (!result.ok) return sendFailure(reply, result);
       return presentMarkingOptions(result.value);
     },

@@ -7,9 +7,8 @@ import { getDocument } from '../../app/documents/get-document.js';
 import { issueDocument } from '../../app/documents/issue-document.js';
 import { listDocuments } from '../../app/documents/list-documents.js';
 import { updateDraft } from '../../app/documents/update-draft.js';
-import type { LiaisonDocument } from '../../core/document/document.js';
 import type { LiaisonServer } from '../app.js';
-import { personOf } from '../auth.js';
+import { callerOf } from '../auth.js';
 import { sendFailure } from '../error.table.js';
 import { presentDocument, presentDocumentSummary } from '../presenters.js';
 import {
@@ -31,13 +30,6 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
     409: ErrorSchema,
     422: ErrorSchema,
   };
-
-  /** After a write, the document as its writer now sees it. */
-  async function presentAfterWrite(personId: string, document: LiaisonDocument) {
-    const view = await getDocument(ctx, personId, document.id);
-    if (!view.ok) throw new Error(`document ${document.id} unreadable by its writer`);
-    return presentDocument(view.value, ctx.scheme);
-  }
 
   app.get(
     '/api/documents',
@@ -74,7 +66,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
       },
     },
     async (request, reply) => {
-      const result = await listDocuments(ctx, personOf(request), request.query);
+      const result = await listDocuments(ctx, callerOf(request), request.query);
       if (!result.ok) return sendFailure(reply, result);
       return {
         items: result.value.items.map((item) => presentDocumentSummary(item.view, ctx.scheme, item.snippet)),
@@ -95,7 +87,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
       },
     },
     async (request, reply) => {
-      const result = await getDocument(ctx, personOf(request), request.params.id);
+      const result = await getDocument(ctx, callerOf(request), request.params.id);
       if (!result.ok) return sendFailure(reply, result);
       return presentDocument(result.value, ctx.scheme);
     },
@@ -116,10 +108,9 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
       },
     },
     async (request, reply) => {
-      const personId = personOf(request);
-      const result = await createDraft(ctx, personId, request.body);
+      const result = await createDraft(ctx, callerOf(request), request.body);
       if (!result.ok) return sendFailure(reply, result);
-      return reply.code(201).send(await presentAfterWrite(personId, result.value));
+      return reply.code(201).send(presentDocument(result.value, ctx.scheme));
     },
   );
 
@@ -142,10 +133,9 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
       },
     },
     async (request, reply) => {
-      const personId = personOf(request);
-      const result = await updateDraft(ctx, personId, request.params.id, request.body);
+      const result = await updateDraft(ctx, callerOf(request), request.params.id, request.body);
       if (!result.ok) return sendFailure(reply, result);
-      return presentAfterWrite(personId, result.value);
+      return presentDocument(result.value, ctx.scheme);
     },
   );
 
@@ -161,10 +151,9 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
       },
     },
     async (request, reply) => {
-      const personId = personOf(request);
-      const result = await issueDocument(ctx, personId, request.params.id);
+      const result = await issueDocument(ctx, callerOf(request), request.params.id);
       if (!result.ok) return sendFailure(reply, result);
-      return presentAfterWrite(personId, result.value);
+      return presentDocument(result.value, ctx.scheme);
     },
   );
 
@@ -187,10 +176,14 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
       },
     },
     async (request, reply) => {
-      const personId = personOf(request);
-      const result = await disseminateDocument(ctx, personId, request.params.id, request.body.recipients);
+      const result = await disseminateDocument(
+        ctx,
+        callerOf(request),
+        request.params.id,
+        request.body.recipients,
+      );
       if (!result.ok) return sendFailure(reply, result);
-      return presentAfterWrite(personId, result.value);
+      return presentDocument(result.value, ctx.scheme);
     },
   );
 }

@@ -6,7 +6,7 @@ import { logOut } from '../../app/auth/authenticate.js';
 import type { AppContext } from '../../app/context.js';
 import { findPersonById } from '../../db/person.repository.js';
 import type { LiaisonServer } from '../app.js';
-import { SESSION_COOKIE, personOf, sessionTokenOf } from '../auth.js';
+import { SESSION_COOKIE, callerOf, personOf, sessionTokenOf } from '../auth.js';
 import { sendFailure } from '../error.table.js';
 import { presentMe } from '../presenters.js';
 import { ErrorSchema, MeSchema } from '../schemas.js';
@@ -46,7 +46,7 @@ export function registerSessionRoutes(
       },
     },
     async (request, reply) => {
-      const result = await logIn(ctx, request.body);
+      const result = await logIn(ctx, request.body, request.ip);
       if (!result.ok) return sendFailure(reply, result);
       const session = result.value;
       void reply.setCookie(SESSION_COOKIE, session.token, {
@@ -90,7 +90,7 @@ export function registerSessionRoutes(
     },
     async (request, reply) => {
       const token = sessionTokenOf(request);
-      if (token) await logOut(ctx, token);
+      if (token) await logOut(ctx, token, request.ip);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },
@@ -121,7 +121,7 @@ export function registerSessionRoutes(
       },
     },
     async (request, reply) => {
-      const result = await createApiToken(ctx, personOf(request), request.body);
+      const result = await createApiToken(ctx, callerOf(request), request.body);
       if (!result.ok) return sendFailure(reply, result);
       return reply.code(201).send({ ...result.value, expiresAt: result.value.expiresAt.toISOString() });
     },

@@ -1,0 +1,135 @@
+/** The audit log's tables: heads locked while an entry is appended; entries and checkpoints only added. */
+import type { AuditEntry, AuditValue, Checkpoint } from '../core/audit/audit-entry.js';
+import type { Sql } from './database.js';
+
+export async function lockChainHead(sql: Sql, chain: string): Promise<{ seq: number; hash: string }> {
+  const rows = await sql.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM liaison_audit_head($1)',
+    [chain],
+  );
+  const head = rows[0];
+  if (!head) throw new Error(`no head for audit chain ${chain}`);
+  return head;
+}
+
+export async function insertAuditEntry(sql: Sql, entry: AuditEntry): Promise<void> {
+  await sql.query(
+    `INSERT INTO audit_log (chain, seq, at, actor, action, target, decision, rule, address, details, prev, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      entry.chain,
+      entry.seq,
+      entry.at,
+      entry.actor === null ? null : JSON.stringify(entry.actor),
+      entry.action,
+      entry.target === null ? null : JSON.stringify(entry.target),
+      entry.decision,
+      entry.rule,
+      entry.address,
+      JSON.stringify(entry.details),
+      entry.prev,
+      entry.hash,
+    ],
+  );
+}
+
+export async function insertCheckpoint(sql: Sql, checkpoint: Checkpoint): Promise<void> {
+  await sql.query(
+    `INSERT INTO audit_checkpoints (chain, seq, hash, at, final, key_id, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      checkpoint.chain,
+      checkpoint.seq,
+      checkpoint.hash,
+      checkpoint.at,
+      checkpoint.final,
+      checkpoint.keyId,
+      checkpoint.signature,
+    ],
+  );
+}
+
+interface EntryRow {
+  chain: string;
+  seq: number;
+  at: string;
+  actor: AuditEntry['actor'];
+  action: string;
+  target: AuditEntry['target'];
+  decision: AuditEntry['decision'];
+  rule: string | null;
+  address: string | null;
+  details: { [key: string]: AuditValue };
+  prev: string;
+  hash: string;
+}
+
+/** A chain's entries in order, a page at a time (exports stream them). */
+export async function listAuditEntries(
+  sql: Sql,
+  chain: string,
+  afterSeq: number,
+  limit: number,
+): Promise<AuditEntry[]> {
+  return sql.query<EntryRow>(
+    `SELECT chain, seq, at, actor, action, target, decision, rule, address, details, prev, hash
+       FROM audit_log WHERE chain = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+    [chain, afterSeq, limit],
+  );
+}
+
+export async function listCheckpoints(sql: Sql, chain: string): Promise<Checkpoint[]> {
+  const rows = await sql.query<{
+    chain: string;
+    seq: number;
+    hash: string;
+    at: string;
+    final: boolean;
+    key_id: string;
+    signature: string;
+  }>(
+    'SELECT chain, seq, hash, at, final, key_id, signature FROM audit_checkpoints WHERE chain = $1 ORDER BY seq, at',
+    [chain],
+  );
+  return rows.map((row) => ({
+    chain: row.chain,
+    seq: row.seq,
+    hash: row.hash,
+    at: row.at,
+    final: row.final,
+    keyId: row.key_id,
+    signature: row.signature,
+  }));
+}
+
+export async function listChains(sql: Sql): Promise<string[]> {
+  const rows = await sql.query<{ chain: string }>(
+    'SELECT chain FROM audit_heads WHERE seq > 0 ORDER BY chain',
+  );
+  return rows.map((row) => row.chain);
+}
+
+export async function chainHead(sql: Sql, chain: string): Promise<{ seq: number; hash: string } | undefined> {
+  const rows = await sql.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_heads WHERE chain = $1',
+    [chain],
+  );
+  return rows[0];
+}
+
+export async function loadAuditKeys(sql: Sql): Promise<Map<string, { keyId: string; publicKey: string }>> {
+  const rows = await sql.query<{ chain: string; key_id: string; public_key: string }>(
+    'SELECT chain, key_id, public_key FROM audit_keys',
+  );
+  return new Map(rows.map((row) => [row.chain, { keyId: row.key_id, publicKey: row.public_key }]));
+}
+
+export async function saveAuditKey(
+  sql: Sql,
+  key: { chain: string; keyId: string; publicKey: string },
+): Promise<void> {
+  await sql.query('INSERT INTO audit_keys (chain, key_id, public_key) VALUES ($1, $2, $3)', [
+    key.chain,
+    key.keyId,
+    key.publicKey,
+  ]);
+}
