@@ -17,6 +17,8 @@ export interface ServeConfig extends StoreConfig {
   readonly host: string;
   readonly port: number;
   readonly logLevel: string;
+  /** Login attempts per minute per address and username. */
+  readonly loginLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +77,10 @@ export function parseServeConfig(
   const logLevel = options.logLevel ?? env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`--log-level: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
+  const limitText = options.loginLimit ?? env.LIAISON_LOGIN_LIMIT ?? '10';
+  const loginLimit = Number(limitText);
+  if (!/^\d+$/.test(limitText) || loginLimit < 1)
+    problems.push(`--login-limit: '${limitText}' is not a positive whole number`);
   if (problems.length > 0) throw new ConfigError(problems);
-  return Object.freeze({ ...store, host, port, logLevel });
+  return Object.freeze({ ...store, host, port, logLevel, loginLimit });
 }

@@ -26,7 +26,11 @@ const serverOptions = (command: Command): Command =>
   storeOptions(command)
     .option('--port <port>', 'port to listen on (PORT)', undefined)
     .option('--host <host>', 'address to listen on (HOST)', undefined)
-    .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent (LOG_LEVEL)');
+    .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent (LOG_LEVEL)')
+    .option(
+      '--login-limit <n>',
+      'login attempts per minute per address and username (LIAISON_LOGIN_LIMIT; default 10)',
+    );
 
 const program = new Command()
   .name('liaison')

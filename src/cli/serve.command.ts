@@ -15,7 +15,9 @@ export interface ServeOptions {
   host?: string;
   data?: string;
   databaseUrl?: string;
+  keys?: string;
   logLevel?: string;
+  loginLimit?: string;
 }
 
 export async function serveCommand(options: ServeOptions): Promise<void> {
@@ -59,7 +61,7 @@ async function runServer(
 ): Promise<void> {
   let app: Awaited<ReturnType<typeof buildServer>>;
   try {
-    app = await buildServer(ctx, { logger });
+    app = await buildServer(ctx, { logger, loginRateLimitPerMinute: config.loginLimit });
   } catch (error) {
     await close();
     throw error;

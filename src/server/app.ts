@@ -22,6 +22,7 @@ import Fastify, {
 import type { AppContext } from '../app/context.js';
 import { makeRequirePerson, makeRequireRecentLogin } from './auth.js';
 import { errorBody } from './error.table.js';
+import { describeValidation } from './validation-message.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerDocumentRoutes } from './routes/document.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
@@ -118,14 +119,21 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
       request,
       reply,
     ) => {
-      if (error.validation) {
-        const field = (error.message.match(/^(?:body|querystring|params)\/([\w/]+)/)?.[1] ?? '').replaceAll(
-          '/',
-          '.',
+      if (Array.isArray(error.validation)) {
+        const { field, message } = describeValidation(
+          error.validation as Parameters<typeof describeValidation>[0],
+          error.validationContext,
         );
+        const where = field || error.validationContext || 'request';
         return reply
           .code(400)
-          .send(errorBody({ code: 'INVALID_INPUT', message: error.message, ...(field ? { field } : {}) }));
+          .send(
+            errorBody({
+              code: 'INVALID_INPUT',
+              message: `${where}: ${message}`,
+              ...(field ? { field } : {}),
+            }),
+          );
       }
       const status = error.statusCode ?? 500;
       if (status >= 500) {
@@ -140,6 +148,16 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     },
   );
 
+  // JSON bodies through Fastify's own (prototype-poisoning-safe) parser; an empty body is no body.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (typeof body === 'string' && body.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, typeof body === 'string' ? body : body.toString('utf8'), done);
+  });
+
   registerHealthRoutes(app);
   registerSessionRoutes(app, ctx, { loginPerMinute: options.loginRateLimitPerMinute ?? 10 });
   registerDocumentRoutes(app, ctx);
@@ -149,18 +167,18 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   const webRoot = options.webRoot ?? WEB_ROOT;
   const hasWeb = existsSync(`${webRoot}/index.html`);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+    // Files are looked up on each request, so a rebuilt interface is served without a restart.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: 'index.html' });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
-      return reply.code(404).send(
-        errorBody({
-          code: 'NOT_FOUND',
-          message: `no such resource: ${request.method} ${request.url.split('?')[0]}`,
-        }),
-      );
+    const path = request.url.split('?')[0] ?? '';
+    // The interface routes in the browser: any other page is its index; a missing file is a 404.
+    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path);
+    if (!isPage || !hasWeb) {
+      return reply
+        .code(404)
+        .send(errorBody({ code: 'NOT_FOUND', message: `no such resource: ${request.method} ${path}` }));
     }
-    // The web interface routes in the browser: every other page is its index.
     return reply.type('text/html').sendFile('index.html');
   });
   return app;

@@ -16,6 +16,8 @@ export interface Authentication {
   readonly method: 'session' | 'bearer';
   /** When the session's person last proved who they are; undefined for a bearer token. */
   readonly authenticatedAt: Date | undefined;
+  /** When the session ends unless renewed; undefined for a bearer token. */
+  readonly expiresAt: Date | undefined;
 }
 
 declare module 'fastify' {
@@ -43,7 +45,8 @@ export function makeRequirePerson(ctx: AppContext) {
     let authentication: Authentication | undefined;
     if (bearer) {
       const personId = await authenticateBearer(ctx, bearer);
-      if (personId) authentication = { personId, method: 'bearer', authenticatedAt: undefined };
+      if (personId)
+        authentication = { personId, method: 'bearer', authenticatedAt: undefined, expiresAt: undefined };
     } else if (session) {
       const found = await authenticateSession(ctx, session);
       if (found)
@@ -51,14 +54,13 @@ export function makeRequirePerson(ctx: AppContext) {
           personId: found.personId,
           method: 'session',
           authenticatedAt: found.authenticatedAt,
+          expiresAt: found.expiresAt,
         };
     }
     if (!authentication) {
-      await reply
-        .code(401)
-        .send({
-          error: { code: 'UNAUTHENTICATED', message: 'log in first (session cookie or bearer token)' },
-        });
+      await reply.code(401).send({
+        error: { code: 'UNAUTHENTICATED', message: 'log in first (session cookie or bearer token)' },
+      });
       return;
     }
     request.authentication = authentication;

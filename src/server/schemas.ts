@@ -49,14 +49,11 @@ export const MarkingSchema = Type.Object({
   embargoUntilAgreed: Type.Boolean(),
 });
 
-const KindSchema = Type.Union(
-  [
-    Type.Literal('telegram'),
-    Type.Literal('memorandum-of-conversation'),
-    Type.Literal('memorandum'),
-    Type.Literal('intelligence-report'),
-  ],
-  { description: 'The form of the document.' },
+const KindSchema = Type.Enum(
+  ['telegram', 'memorandum-of-conversation', 'memorandum', 'intelligence-report'],
+  {
+    description: 'The form of the document.',
+  },
 );
 
 export const FieldsSchema = Type.Object(

@@ -146,6 +146,79 @@ describe('answers outside the happy path', () => {
     expect(form.statusCode).toBe(415);
   });
 
+  it('asks who is calling before looking at the body', async () => {
+    const response = await world.app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { title: '' },
+    });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('words schema failures for people, naming the field', async () => {
+    const cookie = sessionCookie(await login('deane'));
+    const post = (payload: Record<string, unknown>) =>
+      world.app.inject({ method: 'POST', url: '/api/documents', headers: { cookie }, payload });
+    const base = { kind: 'memorandum', title: 'x', body: 'x', dated: '1944-10-01', marking: 'SECRET' };
+    for (const [payload, expected] of [
+      [
+        { ...base, title: '' },
+        { field: 'title', message: 'title: must not be empty' },
+      ],
+      [
+        { ...base, dated: 'soon' },
+        { field: 'dated', message: 'dated: must be a calendar date, YYYY-MM-DD' },
+      ],
+      [
+        { ...base, kind: 'letter' },
+        {
+          field: 'kind',
+          message:
+            'kind: must be one of telegram, memorandum-of-conversation, memorandum, intelligence-report',
+        },
+      ],
+      [
+        { ...base, colour: 'red' },
+        { field: 'colour', message: 'colour: is not a field of this request' },
+      ],
+      [
+        { kind: 'memorandum', title: 'x', body: 'x', dated: '1944-10-01' },
+        { field: 'marking', message: 'marking: is required' },
+      ],
+      [
+        { ...base, distribution: [{ person: 'burrows', copies: 'two' }] },
+        { field: 'distribution.0.copies', message: 'distribution.0.copies: must be a whole number' },
+      ],
+    ] as const) {
+      const response = await post(payload);
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toEqual({ error: { code: 'INVALID_INPUT', ...expected } });
+    }
+  });
+
+  it('takes an empty JSON body as no body', async () => {
+    const cookie = sessionCookie(await login('deane'));
+    const response = await world.app.inject({
+      method: 'POST',
+      url: `/api/documents/${crypto.randomUUID()}/issue`,
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: '',
+    });
+    expect(response.statusCode).toBe(404);
+  });
+
+  it('tells a session when it ends', async () => {
+    const cookie = sessionCookie(await login('deane'));
+    const me = (await whoAmI({ cookie })).json<{ expiresAt: string }>();
+    expect(new Date(me.expiresAt).getTime()).toBe(time + world.ctx.settings.sessionTtlMs);
+  });
+
+  it('answers a missing file with a 404, not with the interface', async () => {
+    const response = await world.app.inject({ method: 'GET', url: '/assets/nothing-here.js' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/json');
+  });
+
   it('names the missing field of a bad login body', async () => {
     const response = await world.app.inject({
       method: 'POST',

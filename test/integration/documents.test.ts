@@ -152,7 +152,7 @@ describe('compose, issue and disseminate', () => {
 describe('markings an author may apply', () => {
   it.each([
     ['deane', 'MOST SECRET', 400, 'MARKING_LEVEL_NOT_IN_VOCABULARY'],
-    ['deane', 'TOP SECRET//BAGRATION', 403, 'MARKING_NOT_PERMITTED'],
+    ['deane', 'TOP SECRET//BAGRATION', 400, 'MARKING_UNKNOWN_COMPARTMENT'],
     ['pavlov', 'ОСОБОЙ ВАЖНОСТИ', 403, 'MARKING_NOT_PERMITTED'],
     ['deane', 'SECRET//BAGRATON', 400, 'MARKING_UNKNOWN_COMPARTMENT'],
     ['deane', 'SECRET//PERSONAL FOR CHURCHILL', 400, 'MARKING_UNKNOWN_PERSON'],
@@ -165,6 +165,27 @@ describe('markings an author may apply', () => {
     expect(response.body.error.code).toBe(code);
     expect(response.body.error.message.length).toBeGreaterThan(10);
     expect(await storedState(world)).toBe(before);
+  });
+
+  it('answers a compartment the author is not read into exactly as a word that is none', async () => {
+    const hidden = await as('deane')<ErrorBody>(
+      'POST',
+      '/api/documents',
+      memo({ marking: 'TOP SECRET//BAGRATION' }),
+    );
+    const unknown = await as('deane')<ErrorBody>(
+      'POST',
+      '/api/documents',
+      memo({ marking: 'TOP SECRET//BAGRATON' }),
+    );
+    expect(hidden.status).toBe(unknown.status);
+    expect(hidden.body.error.message.replace('BAGRATION', 'BAGRATON')).toBe(unknown.body.error.message);
+    expect(hidden.raw).not.toMatch(/known compartments: [^;]*BAGRATION/);
+    const parsed = await as('molotov')<ErrorBody>('POST', '/api/markings/parse', {
+      banner: 'СЕКРЕТНО//BAGRATION',
+    });
+    expect(parsed.status).toBe(400);
+    expect(parsed.raw).not.toMatch(/known compartments: [^;]*BAGRATION/);
   });
 
   it('names the column of a bad banner', async () => {

@@ -99,7 +99,8 @@ export function viewDocument(
     permissions: {
       edit: document.state === 'draft' && isDrafter,
       issue: document.state === 'draft' && isDrafter,
-      disseminate: isDrafter || isRegistry || (document.state === 'issued' && !document.marking.orcon),
+      // A draft's recipients are set by editing it; an issued document's distribution only grows.
+      disseminate: document.state === 'issued' && (isDrafter || isRegistry || !document.marking.orcon),
     },
   };
 }

@@ -73,6 +73,7 @@ export async function prepareDraft(
   const parsed = parseMarking(input.marking, ctx.scheme, {
     party: actor.person.party,
     knownNames: new Set(usernames.map((username) => bannerNameOf({ username }))),
+    visibleCompartments: new Set(actor.person.compartments),
   });
   if (!parsed.ok) return { ...parsed, field: 'marking', message: `marking: ${parsed.message}` };
   const applicable = checkMarkingApplicable(actor.reader, parsed.value, ctx.scheme);

@@ -36,6 +36,12 @@ export interface ParseOptions {
   readonly party?: PartyCode;
   /** Banner names PERSONAL FOR may use; when given, any other name is refused. */
   readonly knownNames?: ReadonlySet<string>;
+  /**
+   * The compartments the person writing may know of (their read-ins). Any other compartment is
+   * treated exactly as a word that names no compartment, and never listed: for someone not read in,
+   * BAGRATION does not exist.
+   */
+  readonly visibleCompartments?: ReadonlySet<string>;
 }
 
 export const MAX_BANNER_LENGTH = 500;
@@ -54,6 +60,10 @@ export function parseMarking(
   scheme: ClassificationScheme,
   options: ParseOptions = {},
 ): Result<Marking, MarkingErrorCode> {
+  const visible = options.visibleCompartments;
+  const isCompartment = (name: string) =>
+    scheme.compartments.has(name) && (visible === undefined || visible.has(name));
+  const knownCompartments = () => [...scheme.compartments.keys()].filter(isCompartment).join(', ') || 'none';
   if (banner.trim() === '') return fail('MARKING_EMPTY', 'the marking is empty', { at: 0 });
   if (banner.length > MAX_BANNER_LENGTH)
     return fail('MARKING_TOO_LONG', `the marking is longer than ${MAX_BANNER_LENGTH} characters`, {
@@ -121,9 +131,9 @@ export function parseMarking(
         return fail('MARKING_EMPTY_SEGMENT', `empty term ${column(term.at)}`, { at: term.at });
     }
     const first = terms[0] as Token;
-    if (index === 0 && scheme.compartments.has(first.text)) {
+    if (index === 0 && isCompartment(first.text)) {
       for (const term of terms) {
-        if (scheme.compartments.has(term.text)) {
+        if (isCompartment(term.text)) {
           if (compartments.includes(term.text))
             return fail('MARKING_DUPLICATE', `compartment '${term.text}' is repeated ${column(term.at)}`, {
               at: term.at,
@@ -138,7 +148,7 @@ export function parseMarking(
         } else {
           return fail(
             'MARKING_UNKNOWN_COMPARTMENT',
-            `'${term.text}' ${column(term.at)} is not a known compartment (known: ${[...scheme.compartments.keys()].join(', ')})`,
+            `'${term.text}' ${column(term.at)} is not a known compartment (known: ${knownCompartments()})`,
             { at: term.at },
           );
         }
@@ -215,7 +225,7 @@ export function parseMarking(
             });
           personalFor.push(name.text);
         }
-      } else if (scheme.compartments.has(text)) {
+      } else if (isCompartment(text)) {
         return fail(
           'MARKING_OUT_OF_ORDER',
           `compartment '${text}' ${column(term.at)} must come right after the level, before any dissemination control`,
@@ -225,7 +235,7 @@ export function parseMarking(
         return fail(
           index === 0 && !sawDissemination ? 'MARKING_UNKNOWN_COMPARTMENT' : 'MARKING_UNKNOWN_CONTROL',
           `'${text}' ${column(term.at)} is not a known ${index === 0 ? 'compartment or ' : ''}dissemination control (` +
-            (index === 0 ? `known compartments: ${[...scheme.compartments.keys()].join(', ')}; ` : '') +
+            (index === 0 ? `known compartments: ${knownCompartments()}; ` : '') +
             'known controls: REL TO, NOFORN, ORCON, PERSONAL FOR, EMBARGO UNTIL AGREED)',
           { at: term.at },
         );

@@ -97,6 +97,23 @@ describe('parseMarking', () => {
     expect(result).toMatchObject({ ok: false, code: 'MARKING_UNKNOWN_PERSON', at: 29 });
   });
 
+  it('treats a compartment the writer is not read into exactly as a word that is no compartment', () => {
+    const visibleCompartments = new Set(['OVERLORD']);
+    const hidden = parseMarking('TOP SECRET//BAGRATION', scheme, { visibleCompartments });
+    const unknown = parseMarking('TOP SECRET//BAGRATON', scheme, { visibleCompartments });
+    expect(hidden).toMatchObject({ ok: false, code: 'MARKING_UNKNOWN_COMPARTMENT', at: 12 });
+    if (!hidden.ok && !unknown.ok) {
+      expect(hidden.message.replace('BAGRATION', 'BAGRATON')).toBe(unknown.message);
+      expect(hidden.message).not.toMatch(/known compartments: .*BAGRATION/);
+    }
+    expect(parseMarking('SECRET//ORCON//BAGRATION', scheme, { visibleCompartments })).toMatchObject({
+      code: 'MARKING_UNKNOWN_CONTROL',
+    });
+    const none = parseMarking('SECRET//OVERLORD', scheme, { visibleCompartments: new Set() });
+    expect(!none.ok && none.message).toContain('known compartments: none');
+    expect(parseMarking('TOP SECRET//OVERLORD', scheme, { visibleCompartments }).ok).toBe(true);
+  });
+
   it('names the column in words a person can follow', () => {
     const result = parseMarking('TOP SECRET//BAGRATON', scheme);
     expect(result.ok).toBe(false);

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../app/context.js';
 import { getDirectory } from '../../app/people/get-directory.js';
 import { getMarkingOptions } from '../../app/people/get-marking-options.js';
-import { parseMarking } from '../../core/marking/marking.parse.js';
+import { checkBanner } from '../../app/people/check-banner.js';
 import { renderBanner, renderBannerIn } from '../../core/marking/marking.render.js';
 import type { LiaisonServer } from '../app.js';
 import { callerOf } from '../auth.js';
@@ -15,7 +15,7 @@ export function registerDirectoryRoutes(app: LiaisonServer, ctx: AppContext): vo
   app.get(
     '/api/directory',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'Parties, offices and people, to address documents to.',
         tags: ['directory'],
@@ -54,7 +54,7 @@ export function registerDirectoryRoutes(app: LiaisonServer, ctx: AppContext): vo
   app.get(
     '/api/marking-options',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary:
           'The markings the caller may apply: levels within their clearance, compartments they are read into.',
@@ -87,7 +87,7 @@ export function registerDirectoryRoutes(app: LiaisonServer, ctx: AppContext): vo
   app.post(
     '/api/markings/parse',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'Check a banner line: its canonical form and meaning, or what is wrong and where.',
         tags: ['markings'],
@@ -106,8 +106,7 @@ export function registerDirectoryRoutes(app: LiaisonServer, ctx: AppContext): vo
       },
     },
     async (request, reply) => {
-      const { banner, party } = request.body;
-      const parsed = parseMarking(banner, ctx.scheme, party === undefined ? {} : { party });
+      const parsed = await checkBanner(ctx, callerOf(request), request.body);
       if (!parsed.ok) return reply.code(400).send(errorBody(parsed));
       const marking = parsed.value;
       const inWords: Record<string, string> = {};

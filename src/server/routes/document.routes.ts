@@ -34,7 +34,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
   app.get(
     '/api/documents',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'What the caller may read, newest first; with q, a full-text search of it.',
         description:
@@ -51,7 +51,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
             ),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
             cursor: Type.Optional(Type.String({ maxLength: 200 })),
-            state: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('issued')])),
+            state: Type.Optional(Type.Enum(['draft', 'issued'])),
           },
           { additionalProperties: false },
         ),
@@ -78,7 +78,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
   app.get(
     '/api/documents/:id',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'One document. A missing document and one the caller may not read give the same 404.',
         tags,
@@ -96,7 +96,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
   app.post(
     '/api/documents',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'Create a draft, with its marking and planned distribution.',
         description:
@@ -117,7 +117,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
   app.put(
     '/api/documents/:id',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'Save a new version of a draft (its drafter only). `version` is the version being replaced.',
         tags,
@@ -142,7 +142,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
   app.post(
     '/api/documents/:id/issue',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'Issue a draft to its distribution: it gets a registry number and can no longer change.',
         tags,
@@ -160,7 +160,7 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
   app.post(
     '/api/documents/:id/disseminations',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'Add recipients to a document: people, offices or whole parties.',
         description:

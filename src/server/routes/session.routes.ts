@@ -63,11 +63,19 @@ export function registerSessionRoutes(
   app.get(
     '/api/session',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'Who am I?',
         tags: ['session'],
-        response: { 200: Type.Object({ person: MeSchema }), 401: ErrorSchema },
+        response: {
+          200: Type.Object({
+            person: MeSchema,
+            expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+              description: 'null for a bearer token',
+            }),
+          }),
+          401: ErrorSchema,
+        },
       },
     },
     async (request) => {
@@ -75,7 +83,10 @@ export function registerSessionRoutes(
         findPersonById(sql, personOf(request)),
       );
       if (!person) throw new Error('authenticated person not found');
-      return { person: presentMe(person, ctx.scheme) };
+      return {
+        person: presentMe(person, ctx.scheme),
+        expiresAt: request.authentication?.expiresAt?.toISOString() ?? null,
+      };
     },
   );
 
@@ -99,7 +110,7 @@ export function registerSessionRoutes(
   app.post(
     '/api/tokens',
     {
-      preHandler: app.requirePerson,
+      onRequest: app.requirePerson,
       schema: {
         summary: 'Create a bearer token for scripts (shown once). Send it as "Authorization: Bearer TOKEN".',
         tags: ['session'],
