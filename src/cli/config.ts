@@ -62,6 +62,7 @@ export function parseServeConfig(
     databaseUrl?: string;
     keys?: string;
     logLevel?: string;
+    loginLimit?: string;
   },
   env: NodeJS.ProcessEnv,
   defaultDataDir?: string,

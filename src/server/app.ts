@@ -155,7 +155,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
       done(null, undefined);
       return;
     }
-    parseJson(request, typeof body === 'string' ? body : body.toString('utf8'), done);
+    void parseJson(request, typeof body === 'string' ? body : body.toString('utf8'), done);
   });
 
   registerHealthRoutes(app);
