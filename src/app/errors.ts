@@ -4,11 +4,13 @@
  */
 import type { DocumentErrorCode } from '../core/document/document.rules.js';
 import type { MarkingErrorCode } from '../core/marking/marking.parse.js';
+import type { PersonnelErrorCode } from '../core/personnel/personnel.rules.js';
 import type { Result } from '../core/result.js';
 
 export type AppErrorCode =
   | MarkingErrorCode
   | DocumentErrorCode
+  | PersonnelErrorCode
   | 'NOT_FOUND'
   | 'LOGIN_FAILED'
   | 'FORBIDDEN'

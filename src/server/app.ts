@@ -25,6 +25,8 @@ import { errorBody } from './error.table.js';
 import { describeValidation } from './validation-message.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerDocumentRoutes } from './routes/document.routes.js';
+import { registerPeopleRoutes } from './routes/people.routes.js';
+import { registerNotificationRoutes } from './routes/notification.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerSessionRoutes } from './routes/session.routes.js';
 
@@ -125,15 +127,13 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
           error.validationContext,
         );
         const where = field || error.validationContext || 'request';
-        return reply
-          .code(400)
-          .send(
-            errorBody({
-              code: 'INVALID_INPUT',
-              message: `${where}: ${message}`,
-              ...(field ? { field } : {}),
-            }),
-          );
+        return reply.code(400).send(
+          errorBody({
+            code: 'INVALID_INPUT',
+            message: `${where}: ${message}`,
+            ...(field ? { field } : {}),
+          }),
+        );
       }
       const status = error.statusCode ?? 500;
       if (status >= 500) {
@@ -162,6 +162,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   registerSessionRoutes(app, ctx, { loginPerMinute: options.loginRateLimitPerMinute ?? 10 });
   registerDocumentRoutes(app, ctx);
   registerDirectoryRoutes(app, ctx);
+  registerPeopleRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot ?? WEB_ROOT;

@@ -102,3 +102,7 @@ function presentFields(fields: DocumentFields) {
     ...(places === undefined ? {} : { places: [...places] }),
   };
 }
+
+export function presentPersonnel(person: Person, scheme: ClassificationScheme) {
+  return { ...presentMe(person, scheme), status: person.status };
+}

@@ -158,3 +158,17 @@ export const DraftBodySchema = Type.Object(
 export type DraftBody = Static<typeof DraftBodySchema>;
 
 export const IdParamsSchema = Type.Object({ id: Type.String({ maxLength: 100 }) });
+
+export const PersonnelSchema = Type.Object(
+  {
+    username: Type.String(),
+    displayName: Type.String(),
+    title: Type.String(),
+    party: Type.String(),
+    clearance: Type.Object({ rank: Type.Integer(), name: Type.String() }),
+    compartments: Type.Array(Type.String()),
+    roles: Type.Array(Type.String()),
+    status: Type.Enum(['active', 'suspended']),
+  },
+  { $id: 'Personnel' },
+);

@@ -3,11 +3,12 @@
  * project, and on the test database through DATABASE_URL on the PostgreSQL project.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, testDatabaseKind, type TestWorld } from '../support/test-context.js';
+import { testKeysDir } from '../support/test-signer.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 let world: TestWorld | undefined;
@@ -29,7 +30,7 @@ function withoutDatabaseUrl(extra: Record<string, string> = {}): NodeJS.ProcessE
 }
 
 function storeArgs(): string[] {
-  return world?.url ? ['--database-url', world.url] : ['--data', join(dir, 'data')];
+  return world?.url ? ['--database-url', world.url, '--keys', testKeysDir()] : ['--data', join(dir, 'data')];
 }
 
 function liaison(args: string[], input?: string) {
@@ -180,6 +181,53 @@ describe('liaison import', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('not-a-record.txt: no date');
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('liaison audit', () => {
+  it('exports a log that verifies, and names the first bad line of any tampering', () => {
+    const file = join(dir, 'audit.jsonl');
+    const exported = liaison(['audit', 'export', '--out', file, ...storeArgs()]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stderr).toMatch(/audit export: \d+ entries/);
+    const verified = liaison(['audit', 'verify', file]);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/intact/);
+
+    const keysFile = join(dir, 'keys.json');
+    writeFileSync(keysFile, liaison(['audit', 'keys', ...storeArgs()]).stdout);
+    expect(liaison(['audit', 'verify', file, '--trusted-keys', keysFile]).stdout).toMatch(
+      /intact \(keys trusted\)/,
+    );
+
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const entryAt = lines.findIndex(
+      (line, index) =>
+        index > 2 && line.includes('"type":"entry"') && lines[index + 1]?.includes('"type":"entry"'),
+    );
+    expect(entryAt).toBeGreaterThan(0);
+    const variants: Record<string, string[]> = {
+      altered: lines.map((line, i) =>
+        i === entryAt
+          ? line.replace(
+              /"decision":"(\w+)"/,
+              (_m, d: string) => `"decision":"${d === 'done' ? 'refused' : 'done'}"`,
+            )
+          : line,
+      ),
+      removed: lines.filter((_line, i) => i !== entryAt),
+      inserted: [...lines.slice(0, entryAt), lines[entryAt - 1] ?? '', ...lines.slice(entryAt)],
+      reordered: lines.map((line, i) =>
+        i === entryAt ? (lines[entryAt + 1] ?? '') : i === entryAt + 1 ? (lines[entryAt] ?? '') : line,
+      ),
+    };
+    for (const [how, changed] of Object.entries(variants)) {
+      const tampered = join(dir, `audit-${how}.jsonl`);
+      writeFileSync(tampered, `${changed.join('\n')}\n`);
+      const result = liaison(['audit', 'verify', tampered]);
+      expect(result.code, how).toBe(1);
+      expect(result.stderr, how).toMatch(new RegExp(`BROKEN at line ${entryAt + 1}: `));
+    }
   });
 });
 

@@ -14,12 +14,13 @@ import { openPostgresDatabase } from '../../src/db/postgres.database.js';
 import { loadScenario1944 } from '../../src/scenario/scenario-1944.js';
 import { startPostgres, type PostgresServer } from './postgres-server.js';
 import { RecordingLogger } from './recording-logger.js';
-import { testSigner } from './test-signer.js';
+import { createFileAuditSigner } from '../../src/app/audit/audit-signer.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
     postgresUrl: string;
+    auditKeysDir: string;
   }
 }
 
@@ -27,6 +28,11 @@ export const TEMPLATE_DATABASE = 'liaison_template';
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const kind = project.config.env.LIAISON_TEST_DB;
+  // The audit signing keys of every test database of this run, in a folder the CLI can be pointed at.
+  const keysDir = mkdtempSync(join(tmpdir(), 'liaison-test-keys-'));
+  project.provide('auditKeysDir', keysDir);
+  const testSigner = () => createFileAuditSigner(keysDir);
+  const removeKeys = () => rmSync(keysDir, { recursive: true, force: true });
   if (kind === 'postgres') {
     const server: PostgresServer = await startPostgres();
     const admin = new pg.Client({ connectionString: server.urlFor('postgres') });
@@ -38,7 +44,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
     await loadScenario1944(ctx);
     await database.close();
     project.provide('postgresUrl', server.urlFor('postgres'));
-    return () => server.stop();
+    return () => {
+      server.stop();
+      removeKeys();
+    };
   }
   const dir = mkdtempSync(join(tmpdir(), 'liaison-template-'));
   const database = await openPgliteDatabase();
@@ -48,5 +57,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   writeFileSync(file, Buffer.from(await (await database.dump()).arrayBuffer()));
   await database.close();
   project.provide('pgliteTemplate', file);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return () => {
+    rmSync(dir, { recursive: true, force: true });
+    removeKeys();
+  };
 }

@@ -9,18 +9,17 @@ import type { AppContext } from '../context.js';
 
 export const CHECKPOINT_EVERY = 100;
 
-/** The chain an event belongs to: the acting person's party; else the party concerned; else the node's. */
-export function chainOf(event: AuditEvent, party?: string): string {
-  return event.actor?.party ?? party ?? NODE_CHAIN;
+/** The chain an event belongs to by default: the acting person's party, else the node's. */
+export function chainOf(event: AuditEvent): string {
+  return event.actor?.party ?? NODE_CHAIN;
 }
 
 export async function recordAudit(
   ctx: AppContext,
   sql: Sql,
   event: AuditEvent,
-  party?: string,
+  chain = chainOf(event),
 ): Promise<void> {
-  const chain = chainOf(event, party);
   const head = await lockChainHead(sql, chain);
   const entry = chainEntry(event, chain, head.seq === 0 ? undefined : head, ctx.now());
   await insertAuditEntry(sql, entry);

@@ -40,27 +40,22 @@ export async function logIn(
         : person.status !== 'active'
           ? 'suspended'
           : null;
-    await recordAudit(
-      ctx,
-      sql,
-      {
-        actor: person ? auditActorOf(person) : null,
-        action: 'session.login',
-        target: null,
-        decision: refusal ? 'denied' : 'granted',
-        rule: refusal,
-        address,
-        // A name that is not a plausible username may be a password typed in the wrong box: not kept.
-        details: person
-          ? {}
-          : {
-              username: PLAUSIBLE_USERNAME.test(credentials.username)
-                ? credentials.username
-                : '[not a username]',
-            },
-      },
-      person?.party,
-    );
+    await recordAudit(ctx, sql, {
+      actor: person ? auditActorOf(person) : null,
+      action: 'session.login',
+      target: null,
+      decision: refusal ? 'denied' : 'granted',
+      rule: refusal,
+      address,
+      // A name that is not a plausible username may be a password typed in the wrong box: not kept.
+      details: person
+        ? {}
+        : {
+            username: PLAUSIBLE_USERNAME.test(credentials.username)
+              ? credentials.username
+              : '[not a username]',
+          },
+    });
     if (refusal || !person) return undefined;
     await insertSession(sql, {
       tokenHash: hashToken(token),

@@ -45,7 +45,7 @@ export interface ChainSummary {
 export type AuditVerifyErrorCode = 'AUDIT_LOG_BROKEN';
 
 export interface VerifyOptions {
-  /** Keys to trust, by chain; when given, a header key that differs is a failure. */
+  /** Keys to trust, by chain: a chain in the log signed with any other key is a failure. */
   readonly trustedKeys?: ReadonlyMap<string, string>;
   /** Whether the export must start each chain at its first entry (a whole log) — default true. */
   readonly fromGenesis?: boolean;
@@ -64,9 +64,11 @@ export function verifyAuditLog(
   const header = parseLine(lines[0] ?? '');
   if (!isHeader(header)) return bad(1, `not a ${AUDIT_FORMAT} header`);
   const keys = new Map(header.keys.map((key) => [key.chain, key]));
-  for (const [chain, trusted] of options.trustedKeys ?? []) {
-    const key = keys.get(chain);
-    if (!key || key.publicKey !== trusted) return bad(1, `the public key of ${chain} is not the trusted one`);
+  // A trusted key binds its chain wherever the chain appears (an export may hold only some chains).
+  for (const chain of header.chains) {
+    const trusted = options.trustedKeys?.get(chain);
+    if (trusted !== undefined && keys.get(chain)?.publicKey !== trusted)
+      return bad(1, `the public key of ${chain} is not the trusted one`);
   }
 
   interface ChainState {

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import { createApiToken } from '../../app/auth/create-api-token.js';
 import { logIn } from '../../app/auth/log-in.js';
+import { reauthenticate } from '../../app/auth/reauthenticate.js';
 import { logOut } from '../../app/auth/authenticate.js';
 import type { AppContext } from '../../app/context.js';
 import { findPersonById } from '../../db/person.repository.js';
@@ -104,6 +105,43 @@ export function registerSessionRoutes(
       if (token) await logOut(ctx, token, request.ip);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/session/reauthenticate',
+    {
+      onRequest: app.requirePerson,
+      config: {
+        rateLimit: {
+          max: limits.loginPerMinute,
+          timeWindow: '1 minute',
+          keyGenerator: (request) => `reauth:${request.ip}`,
+        },
+      },
+      schema: {
+        summary: "Confirm the password of this session's person, before a sensitive action.",
+        tags: ['session'],
+        body: Type.Object(
+          { password: Type.String({ minLength: 1, maxLength: 1024 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ authenticatedAt: Type.String({ format: 'date-time' }) }),
+          401: ErrorSchema,
+          403: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const token = sessionTokenOf(request);
+      if (!token || request.authentication?.method !== 'session')
+        return reply
+          .code(403)
+          .send({ error: { code: 'FORBIDDEN', message: 'only a login session re-authenticates' } });
+      const result = await reauthenticate(ctx, callerOf(request), token, request.body.password);
+      if (!result.ok) return sendFailure(reply, result);
+      return { authenticatedAt: result.value.toISOString() };
     },
   );
 
