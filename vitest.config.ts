@@ -21,6 +21,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'resilience',
+          include: ['test/resilience/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.database.ts'],
+          env: { LIAISON_TEST_DB: 'pglite' },
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/support/global-setup.ts'],

@@ -13,9 +13,14 @@ export interface BenchModule {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
+/** Run only when named (`npm run bench:load`): they drive a whole server and take minutes. */
+const ON_REQUEST = new Set(['load']);
 const files = readdirSync(here)
   .filter((file) => file.endsWith('.bench.ts'))
-  .filter((file) => wanted.length === 0 || wanted.includes(file.replace(/\.bench\.ts$/, '')))
+  .filter((file) => {
+    const name = file.replace(/\.bench\.ts$/, '');
+    return wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name);
+  })
   .sort();
 if (files.length === 0) {
   console.error(`no benchmark matches ${wanted.join(', ')}`);
