@@ -19,6 +19,8 @@ export interface ServeConfig extends StoreConfig {
   readonly logLevel: string;
   /** Login attempts per minute per address and username. */
   readonly loginLimit: number;
+  /** API requests per minute per address. */
+  readonly rateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +65,7 @@ export function parseServeConfig(
     keys?: string;
     logLevel?: string;
     loginLimit?: string;
+    rateLimit?: string;
   },
   env: NodeJS.ProcessEnv,
   defaultDataDir?: string,
@@ -82,6 +85,9 @@ export function parseServeConfig(
   const loginLimit = Number(limitText);
   if (!/^\d+$/.test(limitText) || loginLimit < 1)
     problems.push(`--login-limit: '${limitText}' is not a positive whole number`);
+  const rateText = options.rateLimit ?? env.LIAISON_RATE_LIMIT ?? '600';
+  const rateLimit = Number(rateText);
+  if (!/^\d+$/.test(rateText) || rateLimit < 1) problems.push(`--rate-limit: '${rateText}' is not a positive whole number`);
   if (problems.length > 0) throw new ConfigError(problems);
-  return Object.freeze({ ...store, host, port, logLevel, loginLimit });
+  return Object.freeze({ ...store, host, port, logLevel, loginLimit, rateLimit });
 }

@@ -18,6 +18,7 @@ export interface ServeOptions {
   keys?: string;
   logLevel?: string;
   loginLimit?: string;
+  rateLimit?: string;
 }
 
 export async function serveCommand(options: ServeOptions): Promise<void> {
@@ -61,7 +62,7 @@ async function runServer(
 ): Promise<void> {
   let app: Awaited<ReturnType<typeof buildServer>>;
   try {
-    app = await buildServer(ctx, { logger, loginRateLimitPerMinute: config.loginLimit });
+    app = await buildServer(ctx, { logger, loginRateLimitPerMinute: config.loginLimit, rateLimitPerMinute: config.rateLimit });
   } catch (error) {
     await close();
     throw error;
