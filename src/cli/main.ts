@@ -30,7 +30,8 @@ const serverOptions = (command: Command): Command =>
     .option(
       '--login-limit <n>',
       'login attempts per minute per address and username (LIAISON_LOGIN_LIMIT; default 10)',
-    );
+    )
+    .option('--rate-limit <n>', 'API requests per minute per address (LIAISON_RATE_LIMIT; default 600)');
 
 const program = new Command()
   .name('liaison')
