@@ -18,11 +18,16 @@ export interface AppSettings {
   readonly sessionTtlMs: number;
   /** The most candidates a search ranks (see searchReadable). */
   readonly searchCandidateCap: number;
+  /** Consecutive failed logins that lock an account, and for how long. */
+  readonly lockoutThreshold: number;
+  readonly lockoutMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = Object.freeze({
   sessionTtlMs: 8 * 60 * 60 * 1000,
   searchCandidateCap: 2000,
+  lockoutThreshold: 5,
+  lockoutMinutes: 15,
 });
 
 export interface AppContext {

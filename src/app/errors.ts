@@ -13,6 +13,7 @@ export type AppErrorCode =
   | PersonnelErrorCode
   | 'NOT_FOUND'
   | 'LOGIN_FAILED'
+  | 'SECOND_FACTOR_REQUIRED'
   | 'FORBIDDEN'
   | 'INVALID_INPUT'
   | 'VERSION_CONFLICT'

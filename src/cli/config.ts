@@ -87,7 +87,8 @@ export function parseServeConfig(
     problems.push(`--login-limit: '${limitText}' is not a positive whole number`);
   const rateText = options.rateLimit ?? env.LIAISON_RATE_LIMIT ?? '600';
   const rateLimit = Number(rateText);
-  if (!/^\d+$/.test(rateText) || rateLimit < 1) problems.push(`--rate-limit: '${rateText}' is not a positive whole number`);
+  if (!/^\d+$/.test(rateText) || rateLimit < 1)
+    problems.push(`--rate-limit: '${rateText}' is not a positive whole number`);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({ ...store, host, port, logLevel, loginLimit, rateLimit });
 }

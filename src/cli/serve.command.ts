@@ -62,7 +62,11 @@ async function runServer(
 ): Promise<void> {
   let app: Awaited<ReturnType<typeof buildServer>>;
   try {
-    app = await buildServer(ctx, { logger, loginRateLimitPerMinute: config.loginLimit, rateLimitPerMinute: config.rateLimit });
+    app = await buildServer(ctx, {
+      logger,
+      loginRateLimitPerMinute: config.loginLimit,
+      rateLimitPerMinute: config.rateLimit,
+    });
   } catch (error) {
     await close();
     throw error;

@@ -150,3 +150,68 @@ export async function setStatus(
   ]);
   return rows.length > 0;
 }
+
+export interface Credentials {
+  readonly id: string;
+  readonly hash: string | null;
+  readonly totpSecret: string | null;
+  readonly totpPendingSecret: string | null;
+  readonly totpLastStep: number | null;
+  readonly lockedUntil: Date | null;
+}
+
+export async function findCredentials(sql: Sql, username: string): Promise<Credentials | undefined> {
+  const rows = await sql.query<{
+    id: string;
+    password_hash: string | null;
+    totp_secret: string | null;
+    totp_pending_secret: string | null;
+    totp_last_step: string | number | null;
+    locked_until: Date | null;
+  }>(
+    'SELECT id, password_hash, totp_secret, totp_pending_secret, totp_last_step, locked_until FROM people WHERE username = $1',
+    [username],
+  );
+  const row = rows[0];
+  return (
+    row && {
+      id: row.id,
+      hash: row.password_hash,
+      totpSecret: row.totp_secret,
+      totpPendingSecret: row.totp_pending_secret,
+      totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+      lockedUntil: row.locked_until,
+    }
+  );
+}
+
+export async function recordLoginFailure(
+  sql: Sql,
+  personId: string,
+  now: Date,
+  threshold: number,
+  lockMinutes: number,
+): Promise<void> {
+  await sql.query('SELECT liaison_login_failed($1, $2, $3, make_interval(mins => $4))', [
+    personId,
+    now,
+    threshold,
+    lockMinutes,
+  ]);
+}
+
+export async function recordLoginSuccess(sql: Sql, personId: string, totpStep: number | null): Promise<void> {
+  await sql.query('SELECT liaison_login_succeeded($1, $2)', [personId, totpStep]);
+}
+
+/** Sets the second factor of the person in context (no one else's). */
+export async function setOwnSecondFactor(
+  sql: Sql,
+  change: { pending: string | null; secret: string | null; lastStep: number | null },
+): Promise<boolean> {
+  const rows = await sql.query<{ liaison_set_second_factor: boolean | null }>(
+    'SELECT liaison_set_second_factor($1, $2, $3)',
+    [change.pending, change.secret, change.lastStep],
+  );
+  return rows[0]?.liaison_set_second_factor === true;
+}

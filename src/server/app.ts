@@ -158,6 +158,22 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     void parseJson(request, typeof body === 'string' ? body : body.toString('utf8'), done);
   });
 
+  // Cross-site request forgery: a state-changing request carried by the session cookie must come from
+  // this origin. Browsers always send Origin (and Sec-Fetch-Site) with such requests; a script
+  // without them is not a browser that a forged page could drive. SameSite=Strict cookies add to this.
+  app.addHook('onRequest', async (request, reply) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || request.headers.authorization) return;
+    const site = request.headers['sec-fetch-site'];
+    const origin = request.headers.origin;
+    const crossSite =
+      site === 'cross-site' || (origin !== undefined && !isSameOrigin(origin, request.headers.host));
+    if (crossSite) {
+      await reply
+        .code(403)
+        .send(errorBody({ code: 'CROSS_SITE_REQUEST', message: 'a request from another site is refused' }));
+    }
+  });
+
   registerHealthRoutes(app);
   registerSessionRoutes(app, ctx, { loginPerMinute: options.loginRateLimitPerMinute ?? 10 });
   registerDocumentRoutes(app, ctx);
@@ -184,4 +200,12 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     return reply.type('text/html').sendFile('index.html');
   });
   return app;
+}
+
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }

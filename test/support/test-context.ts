@@ -73,7 +73,13 @@ export interface TestWorld {
 }
 
 export async function createTestWorld(
-  options: { now?: () => Date; rateLimitPerMinute?: number; loginRateLimitPerMinute?: number } = {},
+  options: {
+    now?: () => Date;
+    rateLimitPerMinute?: number;
+    loginRateLimitPerMinute?: number;
+    /** Where the server's own log goes (default: nowhere). */
+    serverLog?: { write(line: string): void };
+  } = {},
 ): Promise<TestWorld> {
   const { database, url, drop } = await openTestDatabase();
   const logger = new RecordingLogger();
@@ -83,7 +89,7 @@ export async function createTestWorld(
     ...(options.now ? { now: options.now } : {}),
   });
   const app = await buildServer(ctx, {
-    logger: pino({ level: 'silent' }),
+    logger: options.serverLog ? pino({ level: 'info' }, options.serverLog) : pino({ level: 'silent' }),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 100_000,
   });

@@ -3,6 +3,11 @@ import { Type } from 'typebox';
 import { createApiToken } from '../../app/auth/create-api-token.js';
 import { logIn } from '../../app/auth/log-in.js';
 import { reauthenticate } from '../../app/auth/reauthenticate.js';
+import {
+  beginSecondFactor,
+  confirmSecondFactor,
+  removeSecondFactor,
+} from '../../app/auth/manage-second-factor.js';
 import { logOut } from '../../app/auth/authenticate.js';
 import type { AppContext } from '../../app/context.js';
 import { findPersonById } from '../../db/person.repository.js';
@@ -37,11 +42,18 @@ export function registerSessionRoutes(
           {
             username: Type.String({ minLength: 1, maxLength: 64 }),
             password: Type.String({ minLength: 1, maxLength: 1024 }),
+            code: Type.Optional(
+              Type.String({
+                maxLength: 10,
+                description: 'The six-digit code, for a person with a second factor.',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
         response: {
           200: Type.Object({ person: MeSchema, expiresAt: Type.String({ format: 'date-time' }) }),
+          400: ErrorSchema,
           401: ErrorSchema,
         },
       },
@@ -123,7 +135,10 @@ export function registerSessionRoutes(
         summary: "Confirm the password of this session's person, before a sensitive action.",
         tags: ['session'],
         body: Type.Object(
-          { password: Type.String({ minLength: 1, maxLength: 1024 }) },
+          {
+            password: Type.String({ minLength: 1, maxLength: 1024 }),
+            code: Type.Optional(Type.String({ maxLength: 10 })),
+          },
           { additionalProperties: false },
         ),
         response: {
@@ -139,9 +154,70 @@ export function registerSessionRoutes(
         return reply
           .code(403)
           .send({ error: { code: 'FORBIDDEN', message: 'only a login session re-authenticates' } });
-      const result = await reauthenticate(ctx, callerOf(request), token, request.body.password);
+      const result = await reauthenticate(ctx, callerOf(request), token, request.body);
       if (!result.ok) return sendFailure(reply, result);
       return { authenticatedAt: result.value.toISOString() };
+    },
+  );
+
+  const codeBody = Type.Object(
+    { code: Type.String({ minLength: 1, maxLength: 10 }) },
+    { additionalProperties: false },
+  );
+  app.post(
+    '/api/session/second-factor',
+    {
+      onRequest: [app.requirePerson, app.requireRecentLogin],
+      schema: {
+        summary:
+          'Begin setting up a second factor (TOTP): a secret and its otpauth:// address for an authenticator.',
+        tags: ['session'],
+        response: {
+          200: Type.Object({ secret: Type.String(), uri: Type.String() }),
+          401: ErrorSchema,
+          403: ErrorSchema,
+          409: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await beginSecondFactor(ctx, callerOf(request));
+      if (!result.ok) return sendFailure(reply, result);
+      return result.value;
+    },
+  );
+  app.post(
+    '/api/session/second-factor/confirm',
+    {
+      onRequest: [app.requirePerson, app.requireRecentLogin],
+      schema: {
+        summary: 'Confirm the second factor with its first code; from then on, logins ask for a code.',
+        tags: ['session'],
+        body: codeBody,
+        response: { 204: Type.Null(), 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await confirmSecondFactor(ctx, callerOf(request), request.body.code);
+      if (!result.ok) return sendFailure(reply, result);
+      return reply.code(204).send(null);
+    },
+  );
+  app.delete(
+    '/api/session/second-factor',
+    {
+      onRequest: [app.requirePerson, app.requireRecentLogin],
+      schema: {
+        summary: 'Remove the second factor (needs a current code).',
+        tags: ['session'],
+        body: codeBody,
+        response: { 204: Type.Null(), 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await removeSecondFactor(ctx, callerOf(request), request.body.code);
+      if (!result.ok) return sendFailure(reply, result);
+      return reply.code(204).send(null);
     },
   );
 
