@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Before the test suite: the system programs it needs besides Node packages — Debian's chromium for
-// the browser tests and PostgreSQL's server binaries for the integration suite on a real server.
+// the browser tests, PostgreSQL's server binaries for the integration suite on a real server, and
+// tesseract and poppler for the printing test.
 // As root on Debian (a fresh machine, CI) they are installed with apt-get; otherwise this says what
 // to install and stops, rather than letting half the suite fail obscurely.
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,9 @@ const postgresBin = () =>
 const needs = [
   { package: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   { package: 'postgresql', present: postgresBin },
+  // Printing: a copy's PDF is turned back into text by OCR in a test, and must still name its copy.
+  { package: 'tesseract-ocr', present: () => onPath('tesseract') },
+  { package: 'poppler-utils', present: () => onPath('pdftoppm') && onPath('pdftotext') },
 ];
 const missing = needs.filter((need) => !need.present()).map((need) => need.package);
 if (missing.length === 0) process.exit(0);

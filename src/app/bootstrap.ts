@@ -3,7 +3,7 @@
  * loads the classification scheme (writing the default one into a new database), and builds the
  * context every use case receives.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildScheme, type SchemeData } from '../core/marking/scheme.js';
@@ -67,6 +67,7 @@ export async function bootstrap(
     scheme: scheme.value,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
+    randomBytes: (size) => new Uint8Array(randomBytes(size)),
     logger: options.logger,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     signer: options.signer,

@@ -35,6 +35,8 @@ export interface AppContext {
   readonly scheme: ClassificationScheme;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Secret random bytes (fingerprint keys). */
+  readonly randomBytes: (size: number) => Uint8Array;
   readonly logger: Logger;
   readonly settings: AppSettings;
   /** Signs the audit chains' checkpoints. */

@@ -5,7 +5,24 @@
  */
 export type LiaisonEvent =
   | { readonly type: 'document-available'; readonly documentId: string }
-  | { readonly type: 'access-changed'; readonly personId: string };
+  | { readonly type: 'access-changed'; readonly personId: string }
+  | { readonly type: 'document-recalled'; readonly documentId: string }
+  | {
+      readonly type: 'committee';
+      readonly notice: CommitteeNotice;
+      readonly committeeId: string;
+      /** The agenda item, minutes, recommendation or action item concerned. */
+      readonly subjectId: string;
+      /** Who caused it (not told of their own act), or null for the server's own checks. */
+      readonly actorId: string | null;
+    };
+
+/** Committee events: who may be told is decided per person (src/app/notifications/committee-notice-for.ts). */
+export type CommitteeNotice =
+  | 'agenda-item'
+  | 'minutes-awaiting-approval'
+  | 'recommendation-awaiting-response'
+  | 'action-item-overdue';
 
 export type Listener = (event: LiaisonEvent) => void;
 

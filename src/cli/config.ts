@@ -56,17 +56,20 @@ export function parseStoreConfig(
   return { databaseUrl, dataDir, keysDir };
 }
 
+/** The options of `serve` and `demo`, as the command line gives them. */
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  data?: string;
+  databaseUrl?: string;
+  keys?: string;
+  logLevel?: string;
+  loginLimit?: string;
+  rateLimit?: string;
+}
+
 export function parseServeConfig(
-  options: {
-    port?: string;
-    host?: string;
-    data?: string;
-    databaseUrl?: string;
-    keys?: string;
-    logLevel?: string;
-    loginLimit?: string;
-    rateLimit?: string;
-  },
+  options: ServeOptions,
   env: NodeJS.ProcessEnv,
   defaultDataDir?: string,
 ): ServeConfig {

@@ -1,7 +1,7 @@
 /** `liaison import FILE...`: archive record files (such as the 1944 seeds) stored as documents. */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importRecord } from '../app/documents/import-record.js';
+import { checkRecords, importRecord } from '../app/documents/import-record.js';
 import type { RecipientInput } from '../app/documents/prepare-draft.js';
 import { parseArchiveRecord } from '../core/archive/archive-record.parse.js';
 import { findPersonByUsername } from '../db/person.repository.js';
@@ -36,14 +36,23 @@ export async function importCommand(
     const person = await ctx.db.asSystem((sql) => findPersonByUsername(sql, options.as));
     if (!person) throw new CommandError(`--as: no person '${options.as}'`);
     const distribution = recipients.length > 0 ? recipients : [{ party: person.party }];
+    const importOptions = {
+      ...(options.marking === undefined ? {} : { marking: options.marking }),
+      distribution,
+      issue: !options.draft,
+    };
+    // Every record is checked before the first is stored: a batch is imported whole or not at all.
+    const checked = await checkRecords(
+      ctx,
+      { personId: person.id, address: null },
+      records.map(({ record }) => record),
+      importOptions,
+    );
+    if (!checked.ok) throw new CommandError(`${records[checked.index ?? 0]?.file ?? ''}: ${checked.message} (nothing imported)`);
     const progress = startProgress('Importing', records.length);
     const failures: string[] = [];
     for (const { file, record } of records) {
-      const result = await importRecord(ctx, { personId: person.id, address: null }, record, {
-        ...(options.marking === undefined ? {} : { marking: options.marking }),
-        distribution,
-        issue: !options.draft,
-      });
+      const result = await importRecord(ctx, { personId: person.id, address: null }, record, importOptions);
       if (result.ok) {
         progress.tick(basename(file));
         process.stdout.write(

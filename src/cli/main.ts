@@ -1,10 +1,11 @@
 /** `liaison`: the command line. Each command is thin and calls the use cases in src/app. */
 import { Command, Option } from 'commander';
 import { auditExportCommand, auditKeysCommand, auditVerifyCommand } from './audit.command.js';
-import { ConfigError } from './config.js';
+import { traceCommand } from './trace.command.js';
+import { ConfigError, type ServeOptions } from './config.js';
 import { DataFolderError } from './data-folder.js';
 import { importCommand } from './import.command.js';
-import { demoCommand, serveCommand, type ServeOptions } from './serve.command.js';
+import { demoCommand, serveCommand } from './serve.command.js';
 import { CommandError, userAddCommand, userChangeCommand, userListCommand } from './user.command.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -102,6 +103,14 @@ storeOptions(
     .option('--marking <banner>', 'marking to apply instead of the classification line the record bears')
     .option('--draft', 'leave them as drafts instead of issuing them'),
 ).action((files: string[], options: Parameters<typeof importCommand>[1]) => importCommand(files, options));
+
+storeOptions(
+  program
+    .command('trace <file>')
+    .description("name the copy a leaked text came from (FILE, or - for standard input), among the documents a person answers for")
+    .requiredOption('--as <username>', "the person tracing: the document's drafter, or a registry clerk or security officer of its party")
+    .option('--json', 'as JSON'),
+).action((file: string, options: Parameters<typeof traceCommand>[1]) => traceCommand(file, options));
 
 const audit = program
   .command('audit')

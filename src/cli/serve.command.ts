@@ -5,21 +5,10 @@ import { buildServer } from '../server/app.js';
 import { loadScenario1944, scenarioStepCount } from '../scenario/scenario-1944.js';
 import { DEMO_PASSWORD, PEOPLE_1944 } from '../scenario/people-1944.js';
 import { listPeople } from '../db/person.repository.js';
-import { parseServeConfig, type ServeConfig } from './config.js';
+import { parseServeConfig, type ServeConfig, type ServeOptions } from './config.js';
 import { resetDataFolder } from './data-folder.js';
 import { createLogger, openContext } from './open-context.js';
 import { startProgress } from './progress.js';
-
-export interface ServeOptions {
-  port?: string;
-  host?: string;
-  data?: string;
-  databaseUrl?: string;
-  keys?: string;
-  logLevel?: string;
-  loginLimit?: string;
-  rateLimit?: string;
-}
 
 export async function serveCommand(options: ServeOptions): Promise<void> {
   const config = parseServeConfig(options, process.env);

@@ -133,3 +133,12 @@ export async function saveAuditKey(
     key.publicKey,
   ]);
 }
+
+/** A chain's entries, newest first, before a sequence number (paging); row-level security applies. */
+export async function listRecentAuditEntries(sql: Sql, chain: string, limit: number, beforeSeq?: number): Promise<AuditEntry[]> {
+  return sql.query<EntryRow>(
+    `SELECT chain, seq, at, actor, action, target, decision, rule, address, details, prev, hash
+       FROM audit_log WHERE chain = $1 AND ($2::int IS NULL OR seq < $2) ORDER BY seq DESC LIMIT $3`,
+    [chain, beforeSeq ?? null, limit],
+  );
+}

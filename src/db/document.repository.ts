@@ -7,6 +7,7 @@ import type {
   DocumentFields,
   DocumentKind,
   LiaisonDocument,
+  RecallNotice,
 } from '../core/document/document.js';
 import type { Marking } from '../core/marking/marking.js';
 import { parseMarking } from '../core/marking/marking.parse.js';
@@ -33,6 +34,9 @@ interface DocumentRow {
   created_at: Date;
   updated_at: Date;
   issued_at: Date | null;
+  recalled_at: Date | null;
+  recalled_by: string | null;
+  recall_reason: string | null;
 }
 
 interface DisseminationRow {
@@ -45,7 +49,7 @@ interface DisseminationRow {
 
 const DOCUMENT_COLUMNS = `d.id, d.kind, d.state, d.title, d.body, d.fields, d.dated, d.reference, d.originator,
   d.drafter_id, d.banner, d.personal_for::text[] AS personal_for, d.negotiating_offices::text[] AS negotiating_offices,
-  d.registry_number, d.version, d.created_at, d.updated_at, d.issued_at`;
+  d.registry_number, d.version, d.created_at, d.updated_at, d.issued_at, d.recalled_at, d.recalled_by, d.recall_reason`;
 
 /** Columns that follow from the marking, for row-level security and the explicit filter. */
 function markingColumns(marking: Marking) {
@@ -280,11 +284,20 @@ export interface SearchHit {
 
 /**
  * Full-text search within what the reader may read. Ranking is bounded: the newest `candidateCap`
- * matches are ranked, not every match, so that a common word costs no more than a rare one.
+ * readable matches are ranked, not every match, and only the best `limit` of them get a snippet.
+ *
+ * How the candidates are found depends on how common the query is (measured in bench/search.bench.ts,
+ * 100,000 documents on PGlite). Under row-level security the planner believes almost no row is
+ * readable, so left alone it always collects every match through the GIN index and sorts them by date:
+ * right for rare words, but a word found in half the documents then costs tens of thousands of row
+ * visits. For such words walking `documents_recent` newest first and stopping at `candidateCap`
+ * readable matches is several times cheaper. The planner's own estimate of the matches (from ANALYZE's
+ * statistics, `EXPLAIN`) decides; the walk is then forced for that one statement with `enable_*scan`,
+ * put back right after. Either way the candidates are the same: the newest readable matches.
  *
  * The distribution lists of the hits are read in the same statement, one index lookup per hit: read on
  * their own (`loadDistributions`), the planner hashes the disseminations policy's EXISTS over every
- * document the reader may read (about 130 ms at 100,000 documents on PGlite; bench/search.bench.ts).
+ * document the reader may read (about 130 ms at 100,000 documents on PGlite).
  */
 export async function searchReadable(
   sql: Sql,
@@ -293,9 +306,50 @@ export async function searchReadable(
   options: { limit: number; candidateCap: number },
   scheme: ClassificationScheme,
 ): Promise<SearchHit[]> {
+  // Walking newest first visits about cap / (share of rows that are readable matches) rows; collecting
+  // every match visits about every match the reader may hold. With a reader who may read a third of
+  // the documents (a typical coalition reader) and a walked row costing half a collected one, the walk
+  // wins from about sqrt(4.5 * cap * documents) matches: 30,000 of 100,000 documents for a cap of 2,000.
+  const [plan] = await sql.query<{ 'QUERY PLAN': unknown }>(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM documents d WHERE d.search @@ websearch_to_tsquery('english', $1)`,
+    [query],
+  );
+  const [table] = await sql.query<{ rows: number; bitmap: string; seq: string }>(
+    `SELECT reltuples::float8 AS rows, current_setting('enable_bitmapscan') AS bitmap,
+            current_setting('enable_seqscan') AS seq
+       FROM pg_class WHERE oid = 'documents'::regclass`,
+  );
+  // The planner's estimate of the matches: the most rows of any plan node testing `search @@ ...` (the
+  // GIN index scan; the nodes above it count the row-level security filter in, and think it leaves 1).
+  const estimate = (node: unknown): number | undefined => {
+    if (typeof node !== 'object' || node === null) return undefined;
+    const fields = node as Record<string, unknown>;
+    const tests = ['Index Cond', 'Recheck Cond', 'Filter'].some((key) => {
+      const condition = fields[key];
+      return typeof condition === 'string' && condition.includes('@@');
+    });
+    let found = tests && typeof fields['Plan Rows'] === 'number' ? fields['Plan Rows'] : undefined;
+    for (const child of Array.isArray(fields.Plans) ? (fields.Plans as unknown[]) : []) {
+      const below = estimate(child);
+      if (below !== undefined && (found === undefined || below > found)) found = below;
+    }
+    return found;
+  };
+  const plans = plan?.['QUERY PLAN'];
+  const matches = Array.isArray(plans)
+    ? estimate((plans[0] as { Plan?: unknown } | undefined)?.Plan)
+    : undefined;
+  const documents = table?.rows ?? -1;
+  const walk =
+    matches !== undefined && documents > 0 && matches >= Math.sqrt(4.5 * options.candidateCap * documents);
+
   const params: unknown[] = [query];
   const condition = scopeCondition(scope, params);
   params.push(options.candidateCap, options.limit);
+  if (walk)
+    await sql.query(
+      `SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`,
+    );
   const rows = await sql.query<
     DocumentRow & {
       rank: number;
@@ -305,8 +359,8 @@ export async function searchReadable(
   >(
     `WITH query AS (SELECT websearch_to_tsquery('english', $1) AS q),
      candidates AS (
-       SELECT d.id, d.search, d.sort_at FROM documents d, query
-        WHERE d.search @@ query.q AND ${condition}
+       SELECT d.id, d.search, d.sort_at FROM documents d
+        WHERE d.search @@ (SELECT q FROM query) AND ${condition}
         ORDER BY d.sort_at DESC
         LIMIT $${params.length - 1}),
      ranked AS (
@@ -325,6 +379,12 @@ export async function searchReadable(
       ORDER BY r.rank DESC, r.sort_at DESC`,
     params,
   );
+  // Only on success: a failed statement has aborted the transaction, which undoes SET LOCAL anyway.
+  if (walk)
+    await sql.query(
+      `SELECT set_config('enable_bitmapscan', $1, true), set_config('enable_seqscan', $2, true)`,
+      [table?.bitmap ?? 'on', table?.seq ?? 'on'],
+    );
   return rows.map((row) => ({
     document: toDocument(
       row,
@@ -392,6 +452,58 @@ function toDocument(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     issuedAt: row.issued_at,
+    recall:
+      row.recalled_at === null || row.recalled_by === null
+        ? null
+        : { at: row.recalled_at, by: row.recalled_by, reason: row.recall_reason ?? '' },
     distribution,
   };
+}
+
+export async function markRecalled(
+  sql: Sql,
+  change: { id: string; by: string; reason: string; at: Date },
+): Promise<boolean> {
+  const rows = await sql.query(
+    `UPDATE documents SET recalled_at = $3, recalled_by = $2, recall_reason = $4
+      WHERE id = $1 AND state = 'issued' AND recalled_at IS NULL RETURNING id`,
+    [change.id, change.by, change.at, change.reason],
+  );
+  return rows.length > 0;
+}
+
+/** The recalls the person in context is told of: documents they could read before they were recalled. */
+export async function listRecallNotices(sql: Sql, documentId?: string): Promise<RecallNotice[]> {
+  const rows = await sql.query<{
+    document_id: string;
+    registry_number: string | null;
+    title: string;
+    banner: string;
+    recalled_at: Date;
+    recall_reason: string | null;
+  }>(
+    `SELECT document_id, registry_number, title, banner, recalled_at, recall_reason FROM liaison_recall_notices()
+      WHERE $1::uuid IS NULL OR document_id = $1::uuid ORDER BY recalled_at DESC`,
+    [documentId ?? null],
+  );
+  return rows.map((row) => ({
+    documentId: row.document_id,
+    registryNumber: row.registry_number,
+    title: row.title,
+    banner: row.banner,
+    recalledAt: row.recalled_at,
+    reason: row.recall_reason ?? '',
+  }));
+}
+
+/** The distribution's rows with their ids, for numbering copies. */
+export async function listDisseminationRows(
+  sql: Sql,
+  documentId: string,
+): Promise<{ id: string; entry: DistributionEntry }[]> {
+  const rows = await sql.query<DisseminationRow & { id: string }>(
+    `SELECT id, document_id, person_id, office_id, party, copies FROM disseminations WHERE document_id = $1 ORDER BY position`,
+    [documentId],
+  );
+  return rows.map((row) => ({ id: row.id, entry: { target: toTarget(row), copies: row.copies } }));
 }

@@ -14,6 +14,8 @@ import { parseArchiveRecord, type ArchiveRecord } from '../core/archive/archive-
 import { insertOffice } from '../db/office.repository.js';
 import { DOCUMENTS_1944, type ScenarioDocument, type ScenarioRecipient } from './documents-1944.js';
 import { DEMO_PASSWORD, OFFICES_1944, PEOPLE_1944 } from './people-1944.js';
+import { loadCommittee1944 } from './committee-1944.js';
+import { loadPressCutting1944 } from './press-cutting-1944.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../data/seeds/', import.meta.url));
 
@@ -89,7 +91,7 @@ export function seedDocuments(): ScenarioDocument[] {
 
 /** How many steps loadScenario1944 reports, for a progress display. */
 export function scenarioStepCount(): number {
-  return 1 + PEOPLE_1944.length + seedDocuments().length + DOCUMENTS_1944.length;
+  return 2 + PEOPLE_1944.length + seedDocuments().length + DOCUMENTS_1944.length;
 }
 
 export async function loadScenario1944(
@@ -145,6 +147,9 @@ export async function loadScenario1944(
     documents.set(spec.key, issued.value.document.id);
     progress(`document ${spec.key}`);
   }
+  documents.set('press-cutting', await loadPressCutting1944(ctx, { people, documents }));
+  progress('document press-cutting');
+  await loadCommittee1944(ctx, { people, offices, documents });
   return { people, offices, documents };
 }
 

@@ -27,6 +27,9 @@ import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerDocumentRoutes } from './routes/document.routes.js';
 import { registerPeopleRoutes } from './routes/people.routes.js';
 import { registerNotificationRoutes } from './routes/notification.routes.js';
+import { registerCopyRoutes } from './routes/copy.routes.js';
+import { registerAuditRoutes } from './routes/audit.routes.js';
+import { registerCommitteeRoutes } from './routes/committee.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerSessionRoutes } from './routes/session.routes.js';
 
@@ -59,6 +62,19 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     trustProxy: false,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // The router's own refusals (a malformed %-escape, an over-long path parameter) answer in the
+    // API's error shape like everything else.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void (reply as FastifyReply).code(tooLong ? 414 : 400).send(
+        errorBody({
+          code: tooLong ? 'URL_TOO_LONG' : 'BAD_URL',
+          message: tooLong
+            ? 'the address has a path segment longer than 100 characters'
+            : 'the address is not valid (a malformed %-escape?)',
+        }),
+      );
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   const app = base as LiaisonServer;
   app.decorate('requirePerson', makeRequirePerson(ctx));
@@ -158,6 +174,12 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     void parseJson(request, typeof body === 'string' ? body : body.toString('utf8'), done);
   });
 
+  // Text PostgreSQL cannot store (a NUL character, half of a UTF-16 surrogate pair) is refused
+  // before anything reads it, naming where it is, rather than failing deep in a query.
+  app.addHook('preValidation', refuseWhere(unstorable));
+  // After validation has turned query strings into numbers: a number no column can hold is refused.
+  app.addHook('preHandler', refuseWhere(notFinite));
+
   // Cross-site request forgery: a state-changing request carried by the session cookie must come from
   // this origin. Browsers always send Origin (and Sec-Fetch-Site) with such requests; a script
   // without them is not a browser that a forged page could drive. SameSite=Strict cookies add to this.
@@ -180,6 +202,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   registerDirectoryRoutes(app, ctx);
   registerPeopleRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerCopyRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerCommitteeRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot ?? WEB_ROOT;
@@ -208,4 +233,56 @@ function isSameOrigin(origin: string, host: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** What PostgreSQL could not store in a string: a NUL character, half of a surrogate pair. */
+function unstorable(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value.includes('\u0000')) return 'contains a NUL character';
+  if (LONE_SURROGATE.test(value)) return 'contains half of a surrogate pair (not valid Unicode)';
+  return undefined;
+}
+
+/** A number no column holds: JSON's 1e400 and a query's "Infinity" both arrive as Infinity. */
+function notFinite(value: unknown): string | undefined {
+  return typeof value === 'number' && !Number.isFinite(value) ? 'must be a finite number' : undefined;
+}
+
+/** The first value (or key) in a request part that `problem` objects to, and where it is. */
+function findProblem(
+  value: unknown,
+  problem: (value: unknown) => string | undefined,
+  field = '',
+  depth = 0,
+): { field: string; problem: string } | undefined {
+  const here = problem(value);
+  if (here) return { field, problem: here };
+  if (value === null || typeof value !== 'object' || depth > 64) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const path = Array.isArray(value) ? `${field}[${key}]` : field ? `${field}.${key}` : key;
+    const inKey = Array.isArray(value) ? undefined : problem(key);
+    if (inKey) return { field: path, problem: inKey };
+    const found = findProblem(item, problem, path, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A hook refusing a request, naming where, when its params, query or body hold what `problem` finds. */
+function refuseWhere(problem: (value: unknown) => string | undefined) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const found =
+      findProblem(request.params, problem) ?? findProblem(request.query, problem) ?? findProblem(request.body, problem);
+    if (found) {
+      await reply.code(400).send(
+        errorBody({
+          code: 'INVALID_INPUT',
+          message: `${found.field || 'body'}: ${found.problem}`,
+          ...(found.field ? { field: found.field } : {}),
+        }),
+      );
+    }
+  };
 }

@@ -1,6 +1,8 @@
 /** Use-case results to the JSON of the API. */
-import type { DocumentView } from '../app/documents/document-view.js';
-import type { DocumentFields } from '../core/document/document.js';
+import type { Directory, DocumentView } from '../app/documents/document-view.js';
+import type { VariationPoints } from '../app/copies/variation-points.js';
+import type { DocumentCopy } from '../core/dissemination/copy.js';
+import type { DocumentFields, RecallNotice } from '../core/document/document.js';
 import type { DirectoryView } from '../app/people/get-directory.js';
 import type { MarkingOptions } from '../app/people/get-marking-options.js';
 import type { Marking } from '../core/marking/marking.js';
@@ -46,7 +48,7 @@ export function presentDocument(view: DocumentView, scheme: ClassificationScheme
   const document = view.document;
   return {
     ...presentDocumentSummary(view, scheme),
-    body: document.body,
+    body: view.text ?? document.body,
     fields: presentFields(document.fields),
     version: document.version,
     createdAt: document.createdAt.toISOString(),
@@ -54,6 +56,9 @@ export function presentDocument(view: DocumentView, scheme: ClassificationScheme
     distribution: view.distribution.map((recipient) => ({ ...recipient })),
     distributionBlock: [...view.distributionBlock],
     permissions: { ...view.permissions },
+    copy: view.copy ? { ...view.copy } : null,
+    copyCount: view.copyCount ?? 0,
+    recall: document.recall ? { at: document.recall.at.toISOString(), reason: document.recall.reason } : null,
   };
 }
 
@@ -105,4 +110,68 @@ function presentFields(fields: DocumentFields) {
 
 export function presentPersonnel(person: Person, scheme: ClassificationScheme) {
   return { ...presentMe(person, scheme), status: person.status };
+}
+
+export function presentNotice(notice: RecallNotice) {
+  return {
+    documentId: notice.documentId,
+    registryNumber: notice.registryNumber,
+    title: notice.title,
+    banner: notice.banner,
+    recalledAt: notice.recalledAt.toISOString(),
+    reason: notice.reason,
+  };
+}
+
+export function presentRecallNotice(notice: RecallNotice) {
+  return {
+    error: {
+      code: 'RECALLED' as const,
+      message: `${notice.registryNumber ?? 'the document'} was recalled by its originator on ${notice.recalledAt.toISOString().slice(0, 10)}: ${notice.reason}`,
+    },
+    recall: presentNotice(notice),
+  };
+}
+
+export function presentCopy(copy: DocumentCopy, of: number, directory: Directory, scheme: ClassificationScheme) {
+  const username = (id: string | null) => (id === null ? null : (directory.people.get(id)?.username ?? null));
+  const holder = copy.holder;
+  const person = holder.kind === 'person' ? directory.people.get(holder.personId) : undefined;
+  const office = holder.kind === 'office' ? directory.offices.get(holder.officeId) : undefined;
+  const taker = copy.assignedTo === null ? undefined : directory.people.get(copy.assignedTo);
+  const label =
+    holder.kind === 'person'
+      ? (person?.displayName ?? 'unknown person')
+      : `${holder.kind === 'office' ? (office?.name ?? 'unknown office') : (scheme.parties.get(holder.party)?.name ?? holder.party)}${taker ? ` (${taker.displayName})` : ''}`;
+  return {
+    id: copy.id,
+    number: copy.number,
+    of,
+    recipient: {
+      kind: holder.kind,
+      username: holder.kind === 'person' ? (person?.username ?? null) : username(copy.assignedTo),
+      office: holder.kind === 'office' ? { id: holder.officeId, name: office?.name ?? '' } : null,
+      party: holder.kind === 'party' ? holder.party : null,
+      label,
+    },
+    receivedAt: copy.receivedAt?.toISOString() ?? null,
+    receivedBy: username(copy.receivedBy),
+    destroyedAt: copy.destroyedAt?.toISOString() ?? null,
+    destroyedBy: username(copy.destroyedBy),
+    destructionNote: copy.destructionNote,
+  };
+}
+
+export function presentVariationPoints(points: VariationPoints) {
+  return {
+    items: points.points.map((point) => ({
+      id: point.id,
+      kind: point.kind,
+      start: point.start,
+      end: point.end,
+      alternatives: [...point.alternatives],
+      survivesRetyping: point.survivesRetyping,
+      excluded: points.excluded.has(point.id),
+    })),
+  };
 }

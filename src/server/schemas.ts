@@ -130,10 +130,43 @@ export const DocumentSchema = Type.Object(
     negotiatingOffices: Type.Array(Type.String()),
     distribution: Type.Array(RecipientViewSchema),
     distributionBlock: Type.Array(Type.String()),
-    permissions: Type.Object({ edit: Type.Boolean(), issue: Type.Boolean(), disseminate: Type.Boolean() }),
+    permissions: Type.Object({
+      edit: Type.Boolean(),
+      issue: Type.Boolean(),
+      disseminate: Type.Boolean(),
+      answerForCopies: Type.Boolean({ description: 'List copies, see receipts, trace leaks.' }),
+      recall: Type.Boolean(),
+    }),
+    copy: Type.Union(
+      [
+        Type.Object({ id: Type.String(), number: Type.Integer(), of: Type.Integer(), holder: Type.String() }),
+        Type.Null(),
+      ],
+      { description: 'The numbered copy this text is (null: the original, for its drafter or registry).' },
+    ),
+    copyCount: Type.Integer(),
+    recall: Type.Union([
+      Type.Object({ at: Type.String({ format: 'date-time' }), reason: Type.String() }),
+      Type.Null(),
+    ]),
   },
   { $id: 'Document' },
 );
+
+export const RecallNoticeSchema = Type.Object({
+  documentId: Type.String(),
+  registryNumber: Type.Union([Type.String(), Type.Null()]),
+  title: Type.String(),
+  banner: Type.String(),
+  recalledAt: Type.String({ format: 'date-time' }),
+  reason: Type.String(),
+});
+
+/** 410 Gone: the document was recalled (with the notice), or the reader's copy was destroyed. */
+export const RecalledSchema = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+  recall: Type.Optional(RecallNoticeSchema),
+});
 
 export const DraftBodySchema = Type.Object(
   {
@@ -171,4 +204,25 @@ export const PersonnelSchema = Type.Object(
     status: Type.Enum(['active', 'suspended']),
   },
   { $id: 'Personnel' },
+);
+
+export const CopySchema = Type.Object(
+  {
+    id: Type.String(),
+    number: Type.Integer(),
+    of: Type.Integer(),
+    recipient: Type.Object({
+      kind: Type.Enum(['person', 'office', 'party']),
+      username: Type.Union([Type.String(), Type.Null()], { description: 'The person holding it (for an office or party copy, who took it).' }),
+      office: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+      party: Type.Union([Type.String(), Type.Null()]),
+      label: Type.String(),
+    }),
+    receivedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    receivedBy: Type.Union([Type.String(), Type.Null()]),
+    destroyedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    destroyedBy: Type.Union([Type.String(), Type.Null()]),
+    destructionNote: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'Copy' },
 );

@@ -142,3 +142,24 @@ describe('export and verification', () => {
     expect(result).toMatchObject({ ok: false, at: 1 });
   });
 });
+
+describe('the audit log for officers, through the API', () => {
+  it('shows an officer their party’s chain, newest first, and exports it verifiably; nobody else', async () => {
+    const harriman = apiAs(world, 'harriman');
+    const page = await harriman<{ chain: string; items: { seq: number; chain: string }[] }>('GET', '/api/audit?limit=5');
+    expect(page.status).toBe(200);
+    expect(page.body.chain).toBe('USA');
+    expect(page.body.items.map((entry) => entry.chain)).toEqual(['USA', 'USA', 'USA', 'USA', 'USA']);
+    const seqs = page.body.items.map((entry) => entry.seq);
+    expect([...seqs].sort((a, b) => b - a)).toEqual(seqs);
+    const older = await harriman<{ items: { seq: number }[] }>('GET', `/api/audit?limit=5&before=${seqs.at(-1) ?? 1}`);
+    expect(Math.max(...older.body.items.map((entry) => entry.seq))).toBeLessThan(seqs.at(-1) ?? 0);
+    expect((await apiAs(world, 'deane')('GET', '/api/audit')).status).toBe(403);
+
+    const exported = await world.app.inject({ method: 'GET', url: '/api/audit/export', headers: { cookie: await world.login('harriman') } });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toContain('application/x-ndjson');
+    const result = verifyAuditLog(exported.body, verifyEd25519, { trustedKeys: new Map([['USA', world.ctx.signer.keyOf('USA').publicKey]]) });
+    expect(result.ok, result.ok ? '' : result.message).toBe(true);
+  });
+});

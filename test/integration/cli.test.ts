@@ -44,7 +44,7 @@ function liaison(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('liaison user', () => {
+describe('liaison user', { timeout: 180_000 }, () => {
   it('adds, lists, grants and revokes', () => {
     const add = liaison(
       [
@@ -129,7 +129,7 @@ describe('liaison user', () => {
   });
 });
 
-describe('liaison import', () => {
+describe('liaison import', { timeout: 120_000 }, () => {
   it('stores the seed records as documents of a person, issued to their party', () => {
     if (!world) {
       const add = liaison(
@@ -184,7 +184,7 @@ describe('liaison import', () => {
   });
 });
 
-describe('liaison audit', () => {
+describe('liaison audit', { timeout: 180_000 }, () => {
   it('exports a log that verifies, and names the first bad line of any tampering', () => {
     const file = join(dir, 'audit.jsonl');
     const exported = liaison(['audit', 'export', '--out', file, ...storeArgs()]);
@@ -231,7 +231,7 @@ describe('liaison audit', () => {
   });
 });
 
-describe('liaison --help', () => {
+describe('liaison --help', { timeout: 60_000 }, () => {
   it.each([
     [[]],
     [['serve']],
@@ -250,7 +250,7 @@ describe('liaison --help', () => {
 });
 
 describe.runIf(testDatabaseKind() === 'pglite')('liaison demo and serve', () => {
-  it('loads a fresh demo, serves it, and refuses a second process on the same folder', async () => {
+  it('loads a fresh demo, serves it, and refuses a second process on the same folder', { timeout: 120_000 }, async () => {
     const data = join(dir, 'demo');
     const server = spawn(
       process.execPath,
@@ -284,9 +284,34 @@ describe.runIf(testDatabaseKind() === 'pglite')('liaison demo and serve', () => 
       const second = liaison(['serve', '--port', '0', '--data', data]);
       expect(second.code).toBe(2);
       expect(second.stderr).toMatch(/in use by process \d+/);
+
+      // The demo's press cutting, as a reader would copy it out of the interface.
+      const cookie = login.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+      const inbox = (await (await fetch(`${url}/api/documents?q=Herald%20Tribune`, { headers: { cookie } })).json()) as { items: { id: string }[] };
+      expect(inbox.items).toEqual([]); // Stalin holds no copy of the American press file
+      const harriman = await fetch(`${url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'harriman', password: 'moscow1944' }),
+      });
+      const harrimanCookie = harriman.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+      const found = (await (await fetch(`${url}/api/documents?q=Herald%20Tribune`, { headers: { cookie: harrimanCookie } })).json()) as {
+        items: { id: string }[];
+      };
+      const cutting = (await (await fetch(`${url}/api/documents/${found.items[0]?.id ?? ''}`, { headers: { cookie: harrimanCookie } })).json()) as {
+        body: string;
+      };
+      writeFileSync(join(dir, 'press-cutting.txt'), cutting.body);
     } finally {
       server.kill('SIGTERM');
       await new Promise((resolveExit) => server.once('exit', resolveExit));
     }
+    const traced = liaison(['trace', join(dir, 'press-cutting.txt'), '--as', 'page', '--data', data]);
+    expect(traced.code, traced.stderr).toBe(0);
+    expect(traced.stdout).toMatch(/document: USA-1944-\d{4} TOP SECRET "Stalin and Harriman Exchange Military Information"/);
+    expect(traced.stdout).toMatch(/accused .*\n  copy 3 of 4  Ambassador  score/);
+    const refused = liaison(['trace', join(dir, 'press-cutting.txt'), '--as', 'pavlov', '--data', data]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/only a document's drafter/);
   });
 });

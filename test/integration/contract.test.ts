@@ -59,7 +59,9 @@ describe('the script contract', () => {
       headers: { cookie },
     });
     expect(found.statusCode).toBe(200);
-    expect(found.json<{ items: { title: string }[] }>().items.map((item) => item.title)).toEqual([
+    // The memorandum, and the press cutting that quotes it (UNCLASSIFIED, so Deane may read it too).
+    expect(found.json<{ items: { title: string }[] }>().items.map((item) => item.title).sort()).toEqual([
+      'Press cutting: "Stalin doubts Allied secrecy" (New York Herald Tribune, July 3, 1944)',
       'Stalin and Harriman Exchange Military Information',
     ]);
   });

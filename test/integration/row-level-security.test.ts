@@ -18,6 +18,7 @@ import {
   insertDisseminations,
   insertDocument,
   markIssued,
+  markRecalled,
 } from '../../src/db/document.repository.js';
 import { addOfficeMember, insertOffice } from '../../src/db/office.repository.js';
 import { addReadIn, findPersonById, insertPerson } from '../../src/db/person.repository.js';
@@ -85,10 +86,14 @@ describe('row-level security on raw SQL', () => {
   it('refuses, in the database, any change to an issued document, even by its drafter or the owner', async () => {
     const deane = await world.personId('deane');
     const id = await world.documentId('Memorandum Discussing Joint Military Organization');
-    const changed = await world.database.asPerson(deane, (sql) =>
-      sql.query("UPDATE documents SET title = 'changed' WHERE id = $1 RETURNING id", [id]),
-    );
-    expect(changed).toEqual([]);
+    // The drafter may update their issued document only to recall it; the trigger refuses anything else.
+    await expect(
+      world.database.asPerson(deane, (sql) => sql.query("UPDATE documents SET title = 'changed' WHERE id = $1 RETURNING id", [id])),
+    ).rejects.toThrow(/issued and cannot be changed/);
+    const harriman = await world.personId('harriman');
+    expect(
+      await world.database.asPerson(harriman, (sql) => sql.query("UPDATE documents SET title = 'changed' WHERE id = $1 RETURNING id", [id])),
+    ).toEqual([]);
     await expect(
       world.database.asSystem((sql) =>
         sql.query("UPDATE documents SET body = 'rewritten' WHERE id = $1", [id]),
@@ -145,6 +150,7 @@ describe('row-level security agrees with the policy module on random worlds', ()
     embargo: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
     negotiating: fc.subarray([0, 1, 2], { minLength: 1 }),
     issued: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
+    recalled: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
     recipients: fc.array(
       fc.oneof(
         fc.nat().map((n) => ({ kind: 'person' as const, n })),
@@ -242,6 +248,8 @@ describe('row-level security agrees with the policy module on random worlds', ()
         },
       );
       if (spec.issued) await markIssued(sql, { id, registryNumber: `${run}-${n}`, issuedAt: new Date() });
+      if (spec.issued && spec.recalled)
+        await markRecalled(sql, { id, by: personIds[spec.drafter % personIds.length] as string, reason: 'test', at: new Date() });
     }
     return { personIds, documentIds };
   }

@@ -1,11 +1,13 @@
 /** A person drafts a document: validated, marked within their own clearance, with its planned distribution. */
 import { succeed } from '../../core/result.js';
-import { findDocument, insertDisseminations, insertDocument } from '../../db/document.repository.js';
+import { findDocument, insertDocument } from '../../db/document.repository.js';
 import type { AppContext, Caller } from '../context.js';
 import type { AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
-import { loadDirectoryFor, viewDocument, type DocumentView } from './document-view.js';
-import { prepareDraft, type DraftInput } from './prepare-draft.js';
+import type { DocumentView } from './document-view.js';
+import { viewFor } from './view-for.js';
+import { fingerprintNewDraft } from './fingerprint-document.js';
+import { planDistribution, prepareDraft, type DraftInput } from './prepare-draft.js';
 
 export function createDraft(
   ctx: AppContext,
@@ -43,12 +45,8 @@ export function createDraft(
       negotiatingOffices: draft.negotiatingOffices,
       createdAt: now,
     });
-    await insertDisseminations(
-      actor.sql,
-      id,
-      draft.distribution.map((entry) => ({ ...entry, id: ctx.newId() })),
-      { personId: actor.person.id, at: now },
-    );
+    await fingerprintNewDraft(ctx, actor.sql, id, draft.body);
+    await planDistribution(ctx, actor, id, draft.distribution, now);
     const saved = await findDocument(actor.sql, id, ctx.scheme);
     if (!saved) throw new Error(`draft ${id} not readable by its drafter after insert`);
     await actor.audit({
@@ -57,6 +55,8 @@ export function createDraft(
       decision: 'done',
       details: { banner: saved.banner, version: saved.version },
     });
-    return succeed(viewDocument(saved, actor.person, await loadDirectoryFor(actor.sql, [saved]), ctx.scheme));
+    const viewed = await viewFor(ctx, actor, saved);
+    if (!viewed.ok) return viewed;
+    return succeed(viewed.value.view);
   });
 }

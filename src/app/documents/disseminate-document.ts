@@ -9,7 +9,9 @@ import { findDocument, insertDisseminations } from '../../db/document.repository
 import type { AppContext, Caller } from '../context.js';
 import { DOCUMENT_NOT_FOUND, type AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
-import { loadDirectoryFor, viewDocument, type DocumentView } from './document-view.js';
+import type { DocumentView } from './document-view.js';
+import { viewFor } from './view-for.js';
+import { makeCopies } from './fingerprint-document.js';
 import { isUuid, resolveRecipients, targetKey, type RecipientInput } from './prepare-draft.js';
 
 export async function disseminateDocument(
@@ -49,23 +51,26 @@ export async function disseminateDocument(
         return permitted;
       }
     }
+    const rows = resolved.value.map((recipient) => ({ id: ctx.newId(), entry: recipient.entry }));
     await insertDisseminations(
       actor.sql,
       id,
-      resolved.value.map((recipient) => ({ ...recipient.entry, id: ctx.newId() })),
+      rows.map((row) => ({ ...row.entry, id: row.id })),
       { personId: actor.person.id, at: ctx.now() },
     );
+    // An issued document's new recipients get their numbered copies now (a draft's, when it is issued).
+    const copies = document.state === 'issued' ? await makeCopies(ctx, actor.sql, id, rows) : [];
     const updated = await findDocument(actor.sql, id, ctx.scheme);
     if (!updated) throw new Error(`document ${id} not readable after dissemination`);
     await actor.audit({
       action: 'document.disseminate',
       target,
       decision: 'done',
-      details: { recipients: resolved.value.map((recipient) => targetKey(recipient.entry.target)) },
+      details: { recipients: resolved.value.map((recipient) => targetKey(recipient.entry.target)), copies },
     });
-    return succeed(
-      viewDocument(updated, actor.person, await loadDirectoryFor(actor.sql, [updated]), ctx.scheme),
-    );
+    const viewed = await viewFor(ctx, actor, updated);
+    if (!viewed.ok) return viewed;
+    return succeed(viewed.value.view);
   });
   // After commit: notification streams decide, per reader, what they may be told.
   if (result.ok) ctx.events.publish({ type: 'document-available', documentId: result.value.document.id });

@@ -7,6 +7,7 @@ import { renderDistributionBlock } from '../../core/document/document.rules.js';
 import { renderBannerIn } from '../../core/marking/marking.render.js';
 import { nameOfRank, type ClassificationScheme } from '../../core/marking/scheme.js';
 import type { Person } from '../../core/person/person.js';
+import { answersForCopies, type DocumentCopy } from '../../core/dissemination/copy.js';
 import type { Sql } from '../../db/database.js';
 import { findOfficesByIds, type Office } from '../../db/office.repository.js';
 import { findPeopleByIds } from '../../db/person.repository.js';
@@ -26,7 +27,19 @@ export interface DocumentView {
   readonly personalFor: readonly Pick<Person, 'username' | 'displayName'>[];
   readonly distribution: readonly RecipientView[];
   readonly distributionBlock: readonly string[];
-  readonly permissions: { readonly edit: boolean; readonly issue: boolean; readonly disseminate: boolean };
+  readonly permissions: {
+    readonly edit: boolean;
+    readonly issue: boolean;
+    readonly disseminate: boolean;
+    /** List its copies, see receipts, trace leaks (the originator's drafter, registry, security officers). */
+    readonly answerForCopies: boolean;
+    readonly recall: boolean;
+  };
+  /** The text as this reader reads it (their copy's), when it was read; absent in lists. */
+  readonly text?: string;
+  /** The reader's own numbered copy, when they read one. */
+  readonly copy?: { readonly id: string; readonly number: number; readonly of: number; readonly holder: string } | null;
+  readonly copyCount?: number;
 }
 
 export interface Directory {
@@ -59,6 +72,7 @@ export function viewDocument(
   reader: Person,
   directory: Directory,
   scheme: ClassificationScheme,
+  reading?: { readonly copy: DocumentCopy | null; readonly of: number; readonly text: string },
 ): DocumentView {
   const drafter = directory.people.get(document.drafterId);
   const label = (entry: DistributionEntry): string => {
@@ -68,6 +82,7 @@ export function viewDocument(
     if (target.kind === 'office') return directory.offices.get(target.officeId)?.name ?? 'unknown office';
     return scheme.parties.get(target.party)?.name ?? target.party;
   };
+  const holderLabel = (holder: DocumentCopy['holder']) => label({ target: holder, copies: 1 });
   const inReaderWords = renderBannerIn(document.marking, scheme, reader.party);
   const isDrafter = document.drafterId === reader.id;
   const isRegistry = reader.roles.includes('registry-clerk') && reader.party === document.originator;
@@ -100,7 +115,21 @@ export function viewDocument(
       edit: document.state === 'draft' && isDrafter,
       issue: document.state === 'draft' && isDrafter,
       // A draft's recipients are set by editing it; an issued document's distribution only grows.
-      disseminate: document.state === 'issued' && (isDrafter || isRegistry || !document.marking.orcon),
+      disseminate: document.state === 'issued' && document.recall === null && (isDrafter || isRegistry || !document.marking.orcon),
+      answerForCopies: answersForCopies(reader, document),
+      recall: document.state === 'issued' && document.recall === null && (isDrafter || isRegistry),
     },
+    ...(reading
+      ? {
+          text: reading.text,
+          copyCount: reading.of,
+          copy: reading.copy && {
+            id: reading.copy.id,
+            number: reading.copy.number,
+            of: reading.of,
+            holder: holderLabel(reading.copy.holder),
+          },
+        }
+      : {}),
   };
 }

@@ -6,12 +6,14 @@ import { accessFactsOf, checkIssuable, checkRecipient } from '../../core/documen
 import { toReader } from '../../core/person/person.js';
 import { canRead } from '../../core/policy/policy.js';
 import { fail, succeed } from '../../core/result.js';
-import { findDocument, markIssued, nextRegistryNumber } from '../../db/document.repository.js';
+import { findDocument, listDisseminationRows, markIssued, nextRegistryNumber } from '../../db/document.repository.js';
+import { makeCopies } from './fingerprint-document.js';
 import { findPeopleByIds } from '../../db/person.repository.js';
 import type { AppContext, Caller } from '../context.js';
 import { DOCUMENT_NOT_FOUND, type AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
-import { loadDirectoryFor, viewDocument, type DocumentView } from './document-view.js';
+import type { DocumentView } from './document-view.js';
+import { viewFor } from './view-for.js';
 import { isUuid } from './prepare-draft.js';
 
 export async function issueDocument(
@@ -49,17 +51,18 @@ export async function issueDocument(
     const registryNumber = await nextRegistryNumber(actor.sql, draft.originator, issuedAt.getUTCFullYear());
     if (!(await markIssued(actor.sql, { id, registryNumber, issuedAt })))
       return fail('DOCUMENT_NOT_DRAFT', 'the document is already issued');
+    const copies = await makeCopies(ctx, actor.sql, id, await listDisseminationRows(actor.sql, id));
     const issued = await findDocument(actor.sql, id, ctx.scheme);
     if (!issued) throw new Error(`document ${id} not readable by its drafter after issue`);
     await actor.audit({
       action: 'document.issue',
       target,
       decision: 'done',
-      details: { registryNumber, banner: issued.banner, recipients: issued.distribution.length },
+      details: { registryNumber, banner: issued.banner, recipients: issued.distribution.length, copies: copies.length },
     });
-    return succeed(
-      viewDocument(issued, actor.person, await loadDirectoryFor(actor.sql, [issued]), ctx.scheme),
-    );
+    const viewed = await viewFor(ctx, actor, issued);
+    if (!viewed.ok) return viewed;
+    return succeed(viewed.value.view);
   });
   // After commit: notification streams decide, per reader, what they may be told.
   if (result.ok) ctx.events.publish({ type: 'document-available', documentId: result.value.document.id });

@@ -17,6 +17,7 @@ import type { AccessFacts } from '../../core/policy/policy.js';
 import { fail, succeed } from '../../core/result.js';
 import { findOfficesByIds } from '../../db/office.repository.js';
 import { findPeopleByUsernames, listUsernames } from '../../db/person.repository.js';
+import { insertDisseminations } from '../../db/document.repository.js';
 import type { AppContext } from '../context.js';
 import type { AppResult } from '../errors.js';
 import type { Actor } from '../with-actor.js';
@@ -123,6 +124,7 @@ export async function prepareDraft(
     originator: actor.person.party,
     drafterId: actor.person.id,
     issued: true,
+    recalled: false,
     marking,
     personalFor: new Set(personalFor),
     negotiatingOffices: new Set(negotiatingOffices),
@@ -234,4 +236,20 @@ export function targetKey(target: DistributionEntry['target']): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/** Saves a draft's planned distribution (its copies are made when it is issued). */
+export async function planDistribution(
+  ctx: AppContext,
+  actor: Actor,
+  documentId: string,
+  distribution: readonly DistributionEntry[],
+  at: Date,
+): Promise<void> {
+  await insertDisseminations(
+    actor.sql,
+    documentId,
+    distribution.map((entry) => ({ ...entry, id: ctx.newId() })),
+    { personId: actor.person.id, at },
+  );
 }

@@ -5,14 +5,15 @@ import { fail, succeed } from '../../core/result.js';
 import {
   deleteDraftDisseminations,
   findDocument,
-  insertDisseminations,
   updateDraft as saveDraft,
 } from '../../db/document.repository.js';
 import type { AppContext, Caller } from '../context.js';
 import { DOCUMENT_NOT_FOUND, type AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
-import { loadDirectoryFor, viewDocument, type DocumentView } from './document-view.js';
-import { isUuid, prepareDraft, type DraftInput } from './prepare-draft.js';
+import type { DocumentView } from './document-view.js';
+import { viewFor } from './view-for.js';
+import { refingerprintDraft } from './fingerprint-document.js';
+import { isUuid, planDistribution, prepareDraft, type DraftInput } from './prepare-draft.js';
 
 export function updateDraft(
   ctx: AppContext,
@@ -63,13 +64,9 @@ export function updateDraft(
           field: 'version',
         }),
       );
+    await refingerprintDraft(ctx, actor.sql, id, draft.body);
     await deleteDraftDisseminations(actor.sql, id);
-    await insertDisseminations(
-      actor.sql,
-      id,
-      draft.distribution.map((entry) => ({ ...entry, id: ctx.newId() })),
-      { personId: actor.person.id, at: now },
-    );
+    await planDistribution(ctx, actor, id, draft.distribution, now);
     const updated = await findDocument(actor.sql, id, ctx.scheme);
     if (!updated) throw new Error(`draft ${id} not readable by its drafter after update`);
     await actor.audit({
@@ -78,8 +75,8 @@ export function updateDraft(
       decision: 'done',
       details: { banner: updated.banner, version: updated.version },
     });
-    return succeed(
-      viewDocument(updated, actor.person, await loadDirectoryFor(actor.sql, [updated]), ctx.scheme),
-    );
+    const viewed = await viewFor(ctx, actor, updated);
+    if (!viewed.ok) return viewed;
+    return succeed(viewed.value.view);
   });
 }

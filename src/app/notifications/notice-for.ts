@@ -6,7 +6,8 @@
 import { accessFactsOf } from '../../core/document/document.rules.js';
 import { canRead } from '../../core/policy/policy.js';
 import { fail, succeed } from '../../core/result.js';
-import { findDocument } from '../../db/document.repository.js';
+import { findDocument, listRecallNotices } from '../../db/document.repository.js';
+import type { RecallNotice } from '../../core/document/document.js';
 import type { AppContext, Caller } from '../context.js';
 import type { AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
@@ -48,4 +49,12 @@ export function isStillActive(ctx: AppContext, caller: Caller): Promise<boolean>
   return withActor<boolean>(ctx, caller, (actor) =>
     Promise.resolve(succeed(actor.person.status === 'active')),
   ).then((result) => result.ok && result.value);
+}
+
+/** Whether to tell a person of a recall: only if they could read the document before it. */
+export function recallNoticeFor(ctx: AppContext, caller: Caller, documentId: string): Promise<AppResult<RecallNotice>> {
+  return withActor<RecallNotice>(ctx, caller, async (actor) => {
+    const [notice] = await listRecallNotices(actor.sql, documentId);
+    return notice ? succeed(notice) : fail('NOT_FOUND', 'nothing to tell');
+  });
 }

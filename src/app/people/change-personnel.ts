@@ -6,7 +6,7 @@
  * their sessions and tokens, and notification streams hear of it.
  */
 import type { AuditEvent } from '../../core/audit/audit-entry.js';
-import { checkPersonnelAction, type PersonnelAction } from '../../core/personnel/personnel.rules.js';
+import { checkPersonnelAction, compartmentsKnownTo, type PersonnelAction } from '../../core/personnel/personnel.rules.js';
 import type { Person } from '../../core/person/person.js';
 import { fail, succeed } from '../../core/result.js';
 import {
@@ -100,7 +100,9 @@ export async function changePersonnel(
     }
     const updated = await findPersonByUsername(actor.sql, username);
     if (!updated) throw new Error(`person ${username} vanished`);
-    return succeed(updated);
+    // The officer is shown only the compartments that exist for them.
+    const known = compartmentsKnownTo(actor.person, updated, ctx.scheme);
+    return succeed({ ...updated, compartments: updated.compartments.filter((name) => known.has(name)) });
   });
   if (result.ok) ctx.events.publish({ type: 'access-changed', personId: result.value.id });
   return result;

@@ -25,7 +25,7 @@ export function checkBanner(
       knownNames: new Set(usernames.map((username) => bannerNameOf({ username }))),
       visibleCompartments: new Set(actor.person.compartments),
     });
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) return { ...parsed, field: 'banner', message: `banner: ${parsed.message}` };
     return succeed(
       input.party === undefined ? parsed.value : withOriginatorReleasable(parsed.value, input.party),
     );

@@ -32,7 +32,7 @@ export interface ArchiveRecord {
 }
 
 export type ArchiveErrorCode =
-  'ARCHIVE_NO_DATE' | 'ARCHIVE_NO_TITLE' | 'ARCHIVE_NO_TEXT' | 'ARCHIVE_TOO_LARGE';
+  'ARCHIVE_NO_DATE' | 'ARCHIVE_NO_TITLE' | 'ARCHIVE_NO_TEXT' | 'ARCHIVE_TOO_LARGE' | 'ARCHIVE_UNREADABLE';
 
 const MONTHS = [
   'january',
@@ -70,7 +70,13 @@ export const MAX_RECORD_LENGTH = 2_000_000;
 export function parseArchiveRecord(text: string): Result<ArchiveRecord, ArchiveErrorCode> {
   if (text.length > MAX_RECORD_LENGTH)
     return fail('ARCHIVE_TOO_LARGE', `the record is longer than ${MAX_RECORD_LENGTH} characters`);
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map(cleanLine);
+  const unix = text.replace(/\r\n?/g, '\n');
+  const nul = unix.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = unix.slice(0, nul).split('\n').length;
+    return fail('ARCHIVE_UNREADABLE', `line ${line}: a NUL character (is this a text file?)`);
+  }
+  const lines = unix.split('\n').map(cleanLine);
   return lines.some((line) => /^#{1,6}\s/.test(line.raw)) ? parseMarkdown(lines) : parsePlain(lines);
 }
 

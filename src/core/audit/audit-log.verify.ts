@@ -159,9 +159,22 @@ export function verifyAuditLog(
 
 type Json = { [key: string]: unknown };
 
+/** Deeper than any entry Liaison writes; a deeper line is refused before it is hashed (recursively). */
+const MAX_NESTING = 64;
+
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > limit) return true;
+    level = level.flatMap((item): unknown[] => (typeof item === 'object' && item !== null ? Object.values(item) : []));
+  }
+  return false;
+}
+
 function parseLine(line: string): Json | undefined {
   try {
     const value: unknown = JSON.parse(line);
+    if (nestsDeeperThan(value, MAX_NESTING)) return undefined;
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
   } catch {
     return undefined;

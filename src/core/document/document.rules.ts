@@ -24,6 +24,7 @@ export type DocumentErrorCode =
   | 'DOCUMENT_INVALID'
   | 'MARKING_NOT_PERMITTED'
   | 'DOCUMENT_NOT_DRAFT'
+  | 'DOCUMENT_RECALLED'
   | 'DOCUMENT_NO_DISTRIBUTION'
   | 'DISSEMINATION_NOT_PERMITTED'
   | 'DISSEMINATION_NOT_RELEASABLE'
@@ -186,6 +187,7 @@ export function accessFactsOf(document: LiaisonDocument): AccessFacts {
     originator: document.originator,
     drafterId: document.drafterId,
     issued: document.state === 'issued',
+    recalled: document.recall !== null,
     marking: document.marking,
     personalFor: new Set(document.personalFor),
     negotiatingOffices: new Set(document.negotiatingOffices),

@@ -11,6 +11,10 @@ export const DOCUMENT_KINDS = [
   'memorandum-of-conversation',
   'memorandum',
   'intelligence-report',
+  // The committee's texts, made only through its workflow (src/app/committees), never composed directly.
+  'proposal',
+  'minutes',
+  'recommendation',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -67,9 +71,21 @@ export interface LiaisonDocument extends DocumentContent {
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly issuedAt: Date | null;
+  /** Set once the originator recalls it: its copies are unreadable from then on. */
+  readonly recall: { readonly at: Date; readonly by: PersonId; readonly reason: string } | null;
   readonly distribution: readonly DistributionEntry[];
 }
 
 export function isDocumentKind(value: string): value is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(value);
+}
+
+/** What a former reader of a recalled document is told. */
+export interface RecallNotice {
+  readonly documentId: string;
+  readonly registryNumber: string | null;
+  readonly title: string;
+  readonly banner: string;
+  readonly recalledAt: Date;
+  readonly reason: string;
 }

@@ -43,11 +43,25 @@ describe('checkPersonnelAction', () => {
       true,
     ],
     [
-      'a US officer cannot read anyone into BAGRATION',
+      'BAGRATION does not exist for a US officer not read into it',
       harriman,
       marshall,
       { kind: 'grant-compartment', compartment: 'BAGRATION' },
+      'PERSONNEL_INVALID',
+    ],
+    [
+      'a US officer read into BAGRATION still cannot read anyone into it',
+      { ...harriman, compartments: [...harriman.compartments, 'BAGRATION'] },
+      marshall,
+      { kind: 'grant-compartment', compartment: 'BAGRATION' },
       'PERSONNEL_NOT_AUTHORISED',
+    ],
+    [
+      'a US officer may read his own people out of BAGRATION without being read in',
+      harriman,
+      { ...marshall, compartments: [...marshall.compartments, 'BAGRATION'] },
+      { kind: 'revoke-compartment', compartment: 'BAGRATION' },
+      true,
     ],
     [
       'the Soviet officer may read Deane into BAGRATION',
@@ -72,7 +86,7 @@ describe('checkPersonnelAction', () => {
     ],
     [
       'a US officer cannot touch a Soviet person',
-      harriman,
+      { ...harriman, compartments: [...harriman.compartments, 'BAGRATION'] },
       antonov,
       { kind: 'revoke-compartment', compartment: 'BAGRATION' },
       'PERSONNEL_NOT_AUTHORISED',

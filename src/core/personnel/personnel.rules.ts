@@ -20,6 +20,19 @@ export type PersonnelErrorCode = 'PERSONNEL_NOT_AUTHORISED' | 'PERSONNEL_INVALID
 
 export const MAX_REASON_LENGTH = 500;
 
+/**
+ * The compartments an officer may name about a person: those the officer is read into, those the
+ * officer's party owns, and, for the officer's own people, those the person is read into (so that an
+ * officer can read their own people out of another party's compartment). Any other compartment does
+ * not exist for the officer: it is answered like a word that names nothing, and not shown.
+ */
+export function compartmentsKnownTo(officer: Person, subject: Person, scheme: ClassificationScheme): Set<string> {
+  const known = new Set(officer.compartments);
+  for (const [name, compartment] of scheme.compartments) if (compartment.owner === officer.party) known.add(name);
+  if (subject.party === officer.party) for (const name of subject.compartments) known.add(name);
+  return known;
+}
+
 export function checkPersonnelAction(
   officer: Person,
   subject: Person,
@@ -36,10 +49,12 @@ export function checkPersonnelAction(
     return fail('PERSONNEL_INVALID', `reason: at most ${MAX_REASON_LENGTH} characters`, { field: 'reason' });
   const ownParty = subject.party === officer.party;
   const isSelf = subject.id === officer.id;
+  const known = compartmentsKnownTo(officer, subject, scheme);
+  const compartmentNamed = (name: string) => (known.has(name) ? scheme.compartments.get(name) : undefined);
 
   switch (action.kind) {
     case 'grant-compartment': {
-      const compartment = scheme.compartments.get(action.compartment);
+      const compartment = compartmentNamed(action.compartment);
       if (!compartment)
         return fail('PERSONNEL_INVALID', `compartment: no compartment '${action.compartment}'`, {
           field: 'compartment',
@@ -54,7 +69,7 @@ export function checkPersonnelAction(
       return succeed(action);
     }
     case 'revoke-compartment': {
-      const compartment = scheme.compartments.get(action.compartment);
+      const compartment = compartmentNamed(action.compartment);
       if (!compartment)
         return fail('PERSONNEL_INVALID', `compartment: no compartment '${action.compartment}'`, {
           field: 'compartment',

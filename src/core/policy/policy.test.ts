@@ -36,6 +36,7 @@ function referenceMayRead(person: Reader, document: AccessFacts): boolean {
     isDrafter ||
     isOriginatorsRegistry;
   const rule5 = !marking.embargoUntilAgreed || sharesOffice(document.negotiatingOffices);
+  const notRecalled = !document.recalled || isDrafter || isOriginatorsRegistry;
   const rule6 =
     isDrafter ||
     (document.issued &&
@@ -43,7 +44,7 @@ function referenceMayRead(person: Reader, document: AccessFacts): boolean {
         document.disseminatedTo.persons.has(person.id) ||
         sharesOffice(document.disseminatedTo.offices) ||
         document.disseminatedTo.parties.has(person.party)));
-  return person.active && rule1 && rule2 && rule3 && rule4 && rule5 && rule6;
+  return person.active && rule1 && rule2 && rule3 && rule4 && rule5 && notRecalled && rule6;
 }
 
 const RUNS = { numRuns: 20_000 };
@@ -75,6 +76,7 @@ describe('canRead agrees with a plain reading of the rules', () => {
               embargoUntilAgreed: false,
             },
             personalFor: new Set(),
+            recalled: false,
           },
         );
         expect(decision.allowed).toBe(meets);
@@ -168,6 +170,22 @@ describe('access only grows with trust and only shrinks with restriction', () =>
     );
   });
 
+  it('a recall leaves only the drafter and the originator’s registry', () => {
+    fc.assert(
+      fc.property(readerArbitrary, documentArbitrary, (reader, document) => {
+        const recalled = { ...document, recalled: true };
+        if (canRead(reader, recalled)) {
+          expect(
+            reader.id === document.drafterId ||
+              (reader.isRegistryClerk && reader.party === document.originator),
+          ).toBe(true);
+          expect(canRead(reader, document)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('suspension removes all access', () => {
     fc.assert(
       fc.property(readerArbitrary, documentArbitrary, (reader, document) => {
@@ -208,6 +226,7 @@ describe('decideRead names the rule that decided', () => {
     originator: 'SUN',
     drafterId: 'antonov',
     issued: true,
+    recalled: false,
     marking: buildMarking({
       level: 3,
       vocabulary: 'SUN',

@@ -11,7 +11,8 @@
  *   5. an EMBARGO UNTIL AGREED document is visible only to the negotiating delegations;
  *   6. the document was disseminated to them, to their office, or to their party (its registry).
  * Before those: the person is active (not suspended). A draft is disseminated to nobody: only its drafter
- * reads it. The originator's drafter and registry always hold the record copy (rule 6).
+ * reads it. The originator's drafter and registry always hold the record copy (rule 6). A recalled
+ * document is read by them alone: every other copy became unreadable when it was recalled.
  */
 import type { Marking } from '../marking/marking.js';
 import { nameOfRank, type ClassificationScheme, type PartyCode } from '../marking/scheme.js';
@@ -43,6 +44,8 @@ export interface AccessFacts {
   readonly originator: PartyCode;
   readonly drafterId: PersonId;
   readonly issued: boolean;
+  /** Recalled by its originator: only the drafter and the originator's registry still read it. */
+  readonly recalled: boolean;
   readonly marking: Pick<Marking, 'level' | 'compartments' | 'releasability' | 'embargoUntilAgreed'>;
   /** PERSONAL FOR, resolved to people; empty when the marking has none. */
   readonly personalFor: ReadonlySet<PersonId>;
@@ -52,7 +55,14 @@ export interface AccessFacts {
 }
 
 export type ReadRule =
-  'active' | 'clearance' | 'compartments' | 'releasability' | 'personal-for' | 'embargo' | 'dissemination';
+  | 'active'
+  | 'clearance'
+  | 'compartments'
+  | 'releasability'
+  | 'personal-for'
+  | 'embargo'
+  | 'recalled'
+  | 'dissemination';
 
 /** How rule 6 was met. */
 export type ReadGrant = 'drafter' | 'registry' | 'person' | 'office' | 'party';
@@ -81,6 +91,7 @@ export function decideRead(reader: Reader, document: AccessFacts): ReadDecision 
   }
   if (marking.embargoUntilAgreed && !intersects(reader.offices, document.negotiatingOffices))
     return deny('embargo');
+  if (document.recalled && !isDrafter && !isOriginatorRegistry) return deny('recalled');
   const via = dissemination(reader, document, isDrafter, isOriginatorRegistry);
   return via === undefined ? deny('dissemination') : { allowed: true, via };
 }
@@ -156,6 +167,8 @@ export function explainDenial(
       return 'the document is PERSONAL FOR other people';
     case 'embargo':
       return 'the document is under embargo until agreed and the person is not in a negotiating delegation';
+    case 'recalled':
+      return 'the originator recalled the document';
     case 'dissemination':
       return document.issued
         ? 'the document was not disseminated to the person, their office or their party'

@@ -31,6 +31,7 @@ export const documentArbitrary: fc.Arbitrary<AccessFacts> = fc
     originator: fc.constantFrom(...PARTIES),
     drafterId: fc.constantFrom(...PERSON_IDS),
     issued: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
+    recalled: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
     level: fc.integer({ min: 0, max: 4 }),
     compartments: fc.subarray([...COMPARTMENTS], { maxLength: 2 }),
     releasability: releasabilityArbitrary,
@@ -45,6 +46,7 @@ export const documentArbitrary: fc.Arbitrary<AccessFacts> = fc
     originator: fields.originator,
     drafterId: fields.drafterId,
     issued: fields.issued,
+    recalled: fields.recalled && fields.issued,
     marking: buildMarking({
       level: fields.level,
       vocabulary: fields.originator,

@@ -10,13 +10,14 @@ import { updateDraft } from '../../app/documents/update-draft.js';
 import type { LiaisonServer } from '../app.js';
 import { callerOf } from '../auth.js';
 import { sendFailure } from '../error.table.js';
-import { presentDocument, presentDocumentSummary } from '../presenters.js';
+import { presentDocument, presentDocumentSummary, presentRecallNotice } from '../presenters.js';
 import {
   DocumentSchema,
   DocumentSummarySchema,
   DraftBodySchema,
   ErrorSchema,
   IdParamsSchema,
+  RecalledSchema,
   RecipientSchema,
 } from '../schemas.js';
 
@@ -80,16 +81,18 @@ export function registerDocumentRoutes(app: LiaisonServer, ctx: AppContext): voi
     {
       onRequest: app.requirePerson,
       schema: {
-        summary: 'One document. A missing document and one the caller may not read give the same 404.',
+        summary: 'One document, in the caller’s own numbered copy. A missing document and one the caller may not read give the same 404.',
+        description: 'A document the caller could read before its originator recalled it answers 410 with the recall notice.',
         tags,
         params: IdParamsSchema,
-        response: { 200: DocumentSchema, 401: ErrorSchema, 404: ErrorSchema },
+        response: { 200: DocumentSchema, 401: ErrorSchema, 404: ErrorSchema, 410: RecalledSchema },
       },
     },
     async (request, reply) => {
       const result = await getDocument(ctx, callerOf(request), request.params.id);
       if (!result.ok) return sendFailure(reply, result);
-      return presentDocument(result.value, ctx.scheme);
+      if (result.value.kind === 'recalled') return reply.code(410).send(presentRecallNotice(result.value.notice));
+      return presentDocument(result.value.view, ctx.scheme);
     },
   );
 

@@ -7,7 +7,9 @@ import type { FastifyRequest } from 'fastify';
 import { authenticateSession } from '../../app/auth/authenticate.js';
 import type { AppContext } from '../../app/context.js';
 import type { LiaisonEvent } from '../../app/events.js';
-import { isStillActive, noticeFor } from '../../app/notifications/notice-for.js';
+import { committeeNoticeFor } from '../../app/notifications/committee-notice-for.js';
+import { isStillActive, noticeFor, recallNoticeFor } from '../../app/notifications/notice-for.js';
+import { presentNotice } from '../presenters.js';
 import type { LiaisonServer } from '../app.js';
 import { callerOf, sessionTokenOf } from '../auth.js';
 
@@ -20,9 +22,12 @@ export function registerNotificationRoutes(app: LiaisonServer, ctx: AppContext):
       onRequest: app.requirePerson,
       schema: {
         summary:
-          'Server-sent events: documents reaching you (document-available), changes to your access (access-changed).',
+          'Server-sent events: documents reaching you (document-available), changes to your access (access-changed), committee business awaiting you (committee-*).',
         description:
           'Each event is decided for you when it happens: nothing is told of a document you may not read. ' +
+          'Committee events: committee-agenda-item (participants who may read the item), committee-minutes-awaiting-approval ' +
+          "(members whose party has not approved), committee-recommendation-awaiting-response (each party's chiefs), " +
+          'committee-action-item-overdue (its owner). ' +
           'A suspension or an ended session sends session-ended and closes the stream.',
         tags: ['notifications'],
       },
@@ -60,6 +65,12 @@ export function registerNotificationRoutes(app: LiaisonServer, ctx: AppContext):
         if (event.type === 'document-available') {
           const notice = await noticeFor(ctx, caller, event.documentId);
           if (notice.ok) send('document-available', notice.value);
+        } else if (event.type === 'document-recalled') {
+          const notice = await recallNoticeFor(ctx, caller, event.documentId);
+          if (notice.ok) send('document-recalled', presentNotice(notice.value));
+        } else if (event.type === 'committee') {
+          const notice = await committeeNoticeFor(ctx, caller, event);
+          if (notice.ok) send(notice.value.event, notice.value.data);
         } else if (event.personId === caller.personId) {
           if (await stillEntitled()) send('access-changed', {});
           else {
