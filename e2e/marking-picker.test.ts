@@ -35,8 +35,8 @@ describe('the marking picker', () => {
     await compose.setReleasability('rel-to', ['USA']);
     await compose.setOrcon();
     expect(await compose.bannerPreview()).toBe('MOST SECRET//OVERLORD//REL TO GBR, USA//ORCON');
-    // Nobody in the demo belongs to a negotiating delegation, so an embargo cannot be chosen.
-    expect(await burrows.page.locator('#marking-embargo').isDisabled()).toBe(true);
+    // Burrows is the GBR delegation to the Tripartite Military Committee: he may embargo a proposal.
+    expect(await burrows.page.locator('#marking-embargo').isDisabled()).toBe(false);
     expect(burrows.problems).toEqual([]);
     await burrows.close();
   });

@@ -10,9 +10,14 @@ export class DocumentPage {
     return this;
   }
 
-  /** Until the document, or the not-found page, is shown. */
+  /** Until the document, or the not-found page, or a recall notice or destroyed-copy page, is shown. */
   async waitLoaded(): Promise<void> {
-    await this.page.locator('#document-title, [data-testid="not-found"]').first().waitFor();
+    await this.page
+      .locator(
+        '#document-title, [data-testid="not-found"], [data-testid="recall-notice"], [data-testid="copy-destroyed"]',
+      )
+      .first()
+      .waitFor();
   }
 
   /** The document's id, from the address. */
@@ -106,5 +111,79 @@ export class DocumentPage {
     await sent.or(failed).first().waitFor();
     if (await sent.isVisible()) return { ok: true };
     return { ok: false, error: (await failed.innerText()).trim() };
+  }
+
+  /** "COPY 1 OF 4" for a numbered copy, "ORIGINAL" for the drafter's or registry's original; null if neither. */
+  async copyNumber(): Promise<string | null> {
+    const line = this.page.getByTestId('copy-line').locator('.sheet__copy-number');
+    return (await line.count()) > 0 ? (await line.innerText()).trim() : null;
+  }
+
+  async copyHolder(): Promise<string> {
+    return (await this.page.getByTestId('copy-holder').innerText()).trim();
+  }
+
+  /** The address of the "Download PDF" link, if there is one. */
+  async pdfLink(): Promise<string | null> {
+    const link = this.page.getByTestId('copy-pdf');
+    return (await link.count()) > 0 ? link.getAttribute('href') : null;
+  }
+
+  /** Acknowledges receipt of the reader's copy; resolves with the receipt line shown after. */
+  async acknowledgeReceipt(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Acknowledge receipt' }).click();
+    const status = this.page.getByTestId('receipt-status');
+    await status.waitFor();
+    return (await status.innerText()).trim();
+  }
+
+  async receiptStatus(): Promise<string | null> {
+    const status = this.page.getByTestId('receipt-status');
+    await status
+      .or(this.page.getByRole('button', { name: 'Acknowledge receipt' }))
+      .first()
+      .waitFor();
+    return (await status.count()) > 0 ? (await status.innerText()).trim() : null;
+  }
+
+  /** The tabs of those who answer for the copies ("Document", "Copies", "Variation points"). */
+  async tabs(): Promise<string[]> {
+    const tabs = this.page.getByTestId('document-tabs').getByRole('link');
+    return (await tabs.allInnerTexts()).map((text) => text.trim());
+  }
+
+  async openTab(name: 'Document' | 'Copies' | 'Variation points'): Promise<void> {
+    await this.page.getByTestId('document-tabs').getByRole('link', { name, exact: true }).click();
+  }
+
+  /** Recalls the document shown, giving a reason in the dialog; resolves once recalled. */
+  async recall(reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Recall…' }).click();
+    const dialog = this.page.getByTestId('recall-dialog');
+    await dialog.getByLabel('Reason for the recall').fill(reason);
+    await dialog.getByRole('button', { name: 'Recall the document' }).click();
+    await this.page.getByTestId('document-recalled').waitFor();
+  }
+
+  async isRecallNotice(): Promise<boolean> {
+    return (await this.page.getByTestId('recall-notice').count()) > 0;
+  }
+
+  /** The recall notice a former holder sees at the document's address. */
+  async recallNotice(): Promise<{ title: string; registryNumber: string; reason: string; date: string }> {
+    const notice = this.page.getByTestId('recall-notice');
+    await notice.waitFor();
+    const text = async (testId: string) => (await notice.getByTestId(testId).innerText()).trim();
+    return {
+      title: (await notice.locator('h1').innerText()).trim(),
+      registryNumber: await text('recall-registry'),
+      reason: await text('recall-reason'),
+      date: await text('recall-date'),
+    };
+  }
+
+  /** Waits until the page shows not-found (e.g. once the reader has lost access to what was shown). */
+  async waitNotFound(): Promise<void> {
+    await this.page.getByTestId('not-found').waitFor();
   }
 }

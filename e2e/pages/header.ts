@@ -29,4 +29,27 @@ export class Header {
     await this.page.getByRole('button', { name: 'Log out' }).click();
     await this.page.getByRole('heading', { name: 'Sign in' }).waitFor();
   }
+
+  /** Follows a link of the main navigation ("Trace a leak", "Personnel", "Audit log", "Your account"...). */
+  async goTo(name: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name, exact: true })
+      .click();
+  }
+
+  async navigation(): Promise<string[]> {
+    const links = this.page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    return (await links.allInnerTexts()).map((text) => text.trim());
+  }
+
+  /** Until the notification stream is open, so that what happens next is told to this page. */
+  async waitForNotifications(): Promise<void> {
+    await this.page.locator('[data-testid="notifications-button"][data-connected="true"]').waitFor();
+  }
+
+  async compartments(): Promise<string> {
+    const facts = this.page.getByTestId('current-user').locator('.current-user__facts div').nth(2);
+    return (await facts.locator('dd').innerText()).trim();
+  }
 }

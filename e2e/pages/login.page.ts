@@ -32,4 +32,22 @@ export class LoginPage {
   async isShown(): Promise<boolean> {
     return this.page.getByRole('heading', { name: 'Sign in' }).isVisible();
   }
+
+  /** Whether the form asks for the six-digit code of a second factor. */
+  async asksForCode(): Promise<boolean> {
+    const code = this.page.locator('#code');
+    await code
+      .or(this.page.getByTestId('current-user-name'))
+      .or(this.page.getByTestId('form-error'))
+      .first()
+      .waitFor();
+    return code.isVisible();
+  }
+
+  /** Enters the code (the password is kept) and signs in, waiting for the header. */
+  async enterCode(code: string): Promise<void> {
+    await this.page.locator('#code').fill(code);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await this.page.getByTestId('current-user-name').waitFor();
+  }
 }

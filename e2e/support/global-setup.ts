@@ -1,6 +1,7 @@
 /**
  * Global setup of the browser project: Chromium present, web app and server built, one fresh demo server
- * for the whole run (provided to the tests as `baseUrl`), stopped and its folder deleted at the end.
+ * for the whole run (provided to the tests as `baseUrl`), stopped and its folder deleted at the end. The
+ * server's sign-in and request limits are raised for the run: every test signs in from one address.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,7 +22,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   assertChromiumInstalled();
   ensureBuilt();
-  const server = await startLiaisonDemo();
+  // Every browser context of the run comes from one address: sign-ins (10 a minute per address and
+  // username by default) and API requests (600 a minute per address) would otherwise throttle the run.
+  const server = await startLiaisonDemo(['--login-limit', '1000', '--rate-limit', '100000']);
   const sessionFolder = mkdtempSync(path.join(os.tmpdir(), 'liaison-e2e-sessions-'));
   project.provide('baseUrl', server.url);
   project.provide('sessionFolder', sessionFolder);

@@ -90,12 +90,15 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `liaison demo` on a free port with its data in a new temporary folder, removed by stop(). */
-export async function startLiaisonDemo(): Promise<RunningServer> {
+/**
+ * Starts `liaison demo` on a free port with its data in a new temporary folder, removed by stop().
+ * `extraArgs` are more options for `liaison demo` (e.g. a higher --login-limit for a test run).
+ */
+export async function startLiaisonDemo(extraArgs: readonly string[] = []): Promise<RunningServer> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'liaison-e2e-'));
   const child = spawn(
     process.execPath,
-    [cliEntryPath, 'demo', '--port', '0', '--data', path.join(folder, 'data')],
+    [cliEntryPath, 'demo', '--port', '0', '--data', path.join(folder, 'data'), ...extraArgs],
     {
       cwd: repositoryRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 /**
  * People of the 1944 demo in their own browser contexts. Each person signs in through the sign-in page
  * once per run; the signed-in state (the HttpOnly session cookie) is kept in the run's session folder and
- * reused, because the server allows only ten sign-ins a minute from one address.
+ * reused: signing in is slow on purpose (password hashing), and the server limits sign-ins per address.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

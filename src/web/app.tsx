@@ -3,14 +3,28 @@ import { AppHeader } from './components/app-header.js';
 import { SessionLapsedDialog } from './components/session-lapsed-dialog.js';
 import { LoadFailure, Loading } from './components/feedback.js';
 import { LocaleProvider, useT } from './messages/locale.context.js';
+import { NotificationsProvider } from './notifications/notifications.context.js';
+import { AccountPage } from './pages/account.page.js';
+import { AuditPage } from './pages/audit.page.js';
+import { CommitteeMeetingPage } from './pages/committee-meeting.page.js';
+import { CommitteeTextPage } from './pages/committee-text.page.js';
+import { CommitteePage } from './pages/committee.page.js';
+import { CommitteesPage } from './pages/committees.page.js';
 import { ComposePage } from './pages/compose.page.js';
+import { CopiesPage } from './pages/copies.page.js';
+import { CopyPage } from './pages/copy.page.js';
 import { DocumentPage } from './pages/document.page.js';
 import { InboxPage } from './pages/inbox.page.js';
 import { LoginPage } from './pages/login.page.js';
 import { NotFoundPage } from './pages/not-found.page.js';
+import { PeoplePage } from './pages/people.page.js';
 import { SearchPage } from './pages/search.page.js';
+import { TracePage } from './pages/trace.page.js';
+import { VariationPointsPage } from './pages/variation-points.page.js';
 import { renderRoute, type Route } from './router/match-route.js';
+import { textKindOfSegment } from './components/committee-parts.js';
 import { RouterProvider, useFocusOnNavigation, useLocation, useNavigate } from './router/router.js';
+import { ReauthenticationProvider } from './session/reauthentication.context.js';
 import { SessionProvider, useSession } from './session/session.context.js';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
@@ -23,6 +37,34 @@ const routes: readonly Route<ReactNode>[] = [
   { path: '/compose', render: () => <ComposePage /> },
   { path: '/documents/:id', render: ({ id = '' }) => <DocumentPage key={id} id={id} /> },
   { path: '/documents/:id/edit', render: ({ id = '' }) => <ComposePage id={id} /> },
+  { path: '/documents/:id/copies', render: ({ id = '' }) => <CopiesPage key={id} id={id} /> },
+  {
+    path: '/documents/:id/copies/:copyId',
+    render: ({ id = '', copyId = '' }) => <CopyPage key={copyId} id={id} copyId={copyId} />,
+  },
+  {
+    path: '/documents/:id/variation-points',
+    render: ({ id = '' }) => <VariationPointsPage key={id} id={id} />,
+  },
+  { path: '/trace', render: () => <TracePage /> },
+  { path: '/people', render: () => <PeoplePage /> },
+  { path: '/audit', render: () => <AuditPage /> },
+  { path: '/account', render: () => <AccountPage /> },
+  { path: '/committees', render: () => <CommitteesPage /> },
+  { path: '/committees/:id', render: ({ id = '' }) => <CommitteePage key={id} id={id} /> },
+  {
+    path: '/committees/:id/meetings/:meetingId',
+    render: ({ id = '', meetingId = '' }) => (
+      <CommitteeMeetingPage key={meetingId} id={id} meetingId={meetingId} />
+    ),
+  },
+  {
+    path: '/committees/:id/:segment/:textId',
+    render: ({ id = '', segment = '', textId = '' }) => {
+      const kind = textKindOfSegment(segment);
+      return kind ? <CommitteeTextPage key={textId} id={id} kind={kind} textId={textId} /> : <NotFoundPage />;
+    },
+  },
 ];
 
 function SkipLink() {
@@ -45,18 +87,20 @@ function SignedInApp() {
   }, [pathname, navigate]);
 
   return (
-    <>
-      <SkipLink />
-      <AppHeader />
-      <main id="main" className="site-main" tabIndex={-1}>
-        {renderRoute(routes, pathname, () => (
-          <NotFoundPage />
-        ))}
-      </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
-    </>
+    <NotificationsProvider>
+      <ReauthenticationProvider>
+        <SkipLink />
+        <AppHeader />
+        <main id="main" className="site-main" tabIndex={-1}>
+          {renderRoute(routes, pathname, () => (
+            <NotFoundPage />
+          ))}
+        </main>
+        <footer className="site-footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      </ReauthenticationProvider>
+    </NotificationsProvider>
   );
 }
 

@@ -6,6 +6,8 @@ import './styles/layout.css';
 import './styles/banner.css';
 import './styles/forms.css';
 import './styles/documents.css';
+import './styles/dissemination.css';
+import './styles/committee.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,6 +4,8 @@ import { useT } from '../messages/locale.context.js';
 import { Link, useLocation, useNavigate, useSearchParam } from '../router/router.js';
 import { usePerson, useSession } from '../session/session.context.js';
 import { levelClassName } from './classification-banner.js';
+import { LanguageSwitch } from './language-switch.js';
+import { NotificationStrip, NotificationsButton } from './notification-area.js';
 
 function SearchForm() {
   const t = useT();
@@ -89,16 +91,20 @@ function CurrentUser() {
           </dd>
         </div>
       </dl>
-      <button type="button" className="button button--quiet" onClick={() => void logOut()} disabled={busy}>
-        {t('user.logOut')}
-      </button>
+      <div className="current-user__actions">
+        <LanguageSwitch />
+        <NotificationsButton />
+        <button type="button" className="button button--quiet" onClick={() => void logOut()} disabled={busy}>
+          {t('user.logOut')}
+        </button>
+      </div>
     </section>
   );
 }
 
 function NavLink({ to, label }: { readonly to: string; readonly label: string }) {
   const { pathname } = useLocation();
-  const current = pathname === to;
+  const current = pathname === to || (to !== '/' && pathname.startsWith(to + '/'));
   return (
     <li>
       <Link to={to} className="main-nav__link" aria-current={current ? 'page' : undefined}>
@@ -110,6 +116,8 @@ function NavLink({ to, label }: { readonly to: string; readonly label: string })
 
 export function AppHeader() {
   const t = useT();
+  const person = usePerson();
+  const isOfficer = person.roles.includes('security-officer');
   return (
     <header className="site-header">
       <div className="site-header__bar">
@@ -125,8 +133,15 @@ export function AppHeader() {
           <NavLink to="/" label={t('nav.inbox')} />
           <NavLink to="/drafts" label={t('nav.drafts')} />
           <NavLink to="/compose" label={t('nav.compose')} />
+          <NavLink to="/committees" label={t('nav.committees')} />
+          {/* Tracing is for whoever answers for copies (drafters, registries, officers): the server decides. */}
+          <NavLink to="/trace" label={t('nav.trace')} />
+          {isOfficer ? <NavLink to="/people" label={t('nav.people')} /> : null}
+          {isOfficer ? <NavLink to="/audit" label={t('nav.audit')} /> : null}
+          <NavLink to="/account" label={t('nav.account')} />
         </ul>
       </nav>
+      <NotificationStrip />
     </header>
   );
 }

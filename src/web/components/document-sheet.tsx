@@ -99,7 +99,38 @@ function HeadingFields({ document }: { readonly document: LiaisonDocument }) {
   );
 }
 
-function paragraphsOf(body: string): string[] {
+/**
+ * The copy number, prominent under the top banner as on a numbered paper copy, with its holder; for the
+ * original (its drafter or registry), how many numbered copies were made of it.
+ */
+function CopyLine({ document }: { readonly document: LiaisonDocument }) {
+  const t = useT();
+  if (document.copy) {
+    return (
+      <div className="sheet__copy" data-testid="copy-line">
+        <span className="sheet__copy-number" data-testid="copy-number">
+          {t('copy.numberOf', { number: document.copy.number, of: document.copy.of })}
+        </span>
+        <span className="sheet__copy-holder" data-testid="copy-holder">
+          {t('copy.holder', { holder: document.copy.holder })}
+        </span>
+      </div>
+    );
+  }
+  if (document.state !== 'issued' || document.copyCount === 0) return null;
+  return (
+    <div className="sheet__copy sheet__copy--original" data-testid="copy-line">
+      <span className="sheet__copy-number">{t('copy.original')}</span>
+      <span className="sheet__copy-holder">
+        {document.copyCount === 1
+          ? t('copy.originalCount.one')
+          : t('copy.originalCount.other', { count: document.copyCount })}
+      </span>
+    </div>
+  );
+}
+
+export function paragraphsOf(body: string): string[] {
   return body
     .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.trim())
@@ -121,6 +152,7 @@ export function DocumentSheet({ document }: { readonly document: LiaisonDocument
         variant="top"
         readerBanner={document.bannerForReader}
       />
+      <CopyLine document={document} />
       <div className="sheet__page">
         <header className="sheet__header">
           <p className="sheet__kind">{kindLabel(document.kind)}</p>

@@ -21,6 +21,12 @@ export function useErrorText(): (error: ApiError) => string {
   };
 }
 
+/** The server's message without the "field: " it begins with, for a message shown next to that field. */
+export function withoutFieldPrefix(message: string, field: string | undefined): string {
+  if (field && message.startsWith(field + ': ')) return message.slice(field.length + 2);
+  return message;
+}
+
 export function LoadFailure({ error, onRetry }: { readonly error: ApiError; readonly onRetry: () => void }) {
   const t = useT();
   const errorText = useErrorText();
@@ -67,5 +73,16 @@ export function FieldError({ id, message }: { readonly id: string; readonly mess
     <p className="field__error" id={id}>
       {message}
     </p>
+  );
+}
+
+/** The server's refusal of something this person may not do (a 403), in its own words; nothing to retry. */
+export function Refusal({ error }: { readonly error: ApiError }) {
+  const t = useT();
+  const errorText = useErrorText();
+  return (
+    <div className="notice notice--error" role="alert" data-testid="refusal">
+      <p>{t('error.refused', { message: errorText(error) })}</p>
+    </div>
   );
 }

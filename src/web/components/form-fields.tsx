@@ -48,6 +48,8 @@ interface TextFieldProps {
   readonly autoComplete?: string;
   readonly maxLength?: number;
   readonly className?: string;
+  readonly inputMode?: 'numeric' | 'text';
+  readonly required?: boolean;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -62,6 +64,8 @@ export function TextField(props: TextFieldProps) {
     autoComplete,
     maxLength,
     className,
+    inputMode,
+    required,
   } = props;
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className ?? ''}>
@@ -76,6 +80,8 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={error ? true : undefined}
         autoComplete={autoComplete ?? 'off'}
         maxLength={maxLength}
+        inputMode={inputMode}
+        aria-required={required ? true : undefined}
       />
     </FieldShell>
   );
@@ -90,6 +96,8 @@ interface TextAreaFieldProps {
   readonly error?: string | undefined;
   readonly rows?: number;
   readonly className?: string;
+  readonly maxLength?: number;
+  readonly required?: boolean;
 }
 
 export function TextAreaField({
@@ -101,6 +109,8 @@ export function TextAreaField({
   error,
   rows = 4,
   className,
+  maxLength,
+  required,
 }: TextAreaFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className ?? ''}>
@@ -113,6 +123,8 @@ export function TextAreaField({
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
+        maxLength={maxLength}
+        aria-required={required ? true : undefined}
       />
     </FieldShell>
   );

@@ -87,7 +87,7 @@ export function MarkingPreview({ banner, party, parties }: MarkingPreviewProps) 
         {check.status === 'invalid' ? (
           <p className="field__error">
             <span className="marking-preview__raw">{banner}</span>{' '}
-            {t('marking.previewError', { message: check.error.message || check.error.code })}
+            {t('marking.previewError', { message: check.error.message.replace(/^banner: /, '') || check.error.code })}
           </p>
         ) : null}
       </div>

@@ -167,7 +167,10 @@ describe('draftFromDocument', () => {
       negotiatingOffices: [],
       distribution: [{ kind: 'person', id: 'harriman', label: 'Harriman', copies: 2 }],
       distributionBlock: ['2 copies to Harriman'],
-      permissions: { edit: true, issue: true, disseminate: true },
+      permissions: { edit: true, issue: true, disseminate: true, answerForCopies: true, recall: false },
+      copy: null,
+      copyCount: 0,
+      recall: null,
     } satisfies LiaisonDocument;
     const form = draftFromDocument(document);
     expect(form).toMatchObject({

@@ -23,7 +23,11 @@ export interface DocumentListQuery {
   readonly state?: DocumentState;
 }
 
-export function useDocumentList(query: DocumentListQuery, pageSize: number) {
+/**
+ * `refreshOn`: when it changes (a document arrived, one was recalled, access changed), the first page is
+ * fetched again quietly and replaces the list, without showing "loading".
+ */
+export function useDocumentList(query: DocumentListQuery, pageSize: number, refreshOn?: unknown) {
   const { expire, epoch } = useSession();
   const [list, setList] = useState<DocumentList>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -106,6 +110,30 @@ export function useDocumentList(query: DocumentListQuery, pageSize: number) {
       },
     );
   }, [list, q, state, pageSize, fail]);
+
+  const refreshedFor = useRef(refreshOn);
+  useEffect(() => {
+    if (Object.is(refreshedFor.current, refreshOn)) return;
+    refreshedFor.current = refreshOn;
+    if (!isLoaded.current) return;
+    const controller = new AbortController();
+    listDocuments(
+      { ...(q !== undefined ? { q } : {}), ...(state ? { state } : {}), limit: pageSize },
+      controller.signal,
+    ).then(
+      (page) =>
+        setList((current) =>
+          current.status === 'loaded' && !current.loadingMore
+            ? { ...current, items: page.items, nextCursor: page.nextCursor }
+            : current,
+        ),
+      (error: unknown) => {
+        if (isAbort(error) || controller.signal.aborted) return;
+        fail(error);
+      },
+    );
+    return () => controller.abort();
+  }, [refreshOn, q, state, pageSize, fail]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { list, loadMore, reload };

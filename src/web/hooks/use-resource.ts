@@ -16,15 +16,31 @@ export interface ResourceHandle<T> {
   readonly reload: () => void;
   /** Replace the loaded value (e.g. with the document a write returned). */
   readonly replace: (data: T) => void;
+  /** Fetch again without showing "loading" (after a write that changes it); a 404 or 410 is shown. */
+  readonly refresh: () => Promise<void>;
 }
 
 export function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
 
+export interface ResourceOptions {
+  /**
+   * When this changes (e.g. the person's access changed), what is loaded is fetched again quietly: the
+   * page stays as it is and is replaced by the new answer; a 404 or 410 replaces it with the failure.
+   */
+  readonly refreshOn?: unknown;
+}
+
+/** Answers that mean the thing shown is gone for this person, not that the network failed. */
+function meansGone(error: ApiError): boolean {
+  return error.status === 403 || error.status === 404 || error.status === 410;
+}
+
 export function useResource<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: DependencyList,
+  options: ResourceOptions = {},
 ): ResourceHandle<T> {
   const { expire, epoch } = useSession();
   const [resource, setResource] = useState<Resource<T>>({ status: 'loading' });
@@ -57,9 +73,40 @@ export function useResource<T>(
     // The caller's deps say when to load again; `load` is a fresh closure on every render.
   }, [...deps, attempt, expire, epoch]);
 
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
+  /** Fetches again without showing "loading"; resolves when the new answer (or the failure) is shown. */
+  const refreshQuietly = useCallback(
+    (signal?: AbortSignal): Promise<void> =>
+      latestLoad.current(signal ?? new AbortController().signal).then(
+        (data) => {
+          if (!signal?.aborted) setResource({ status: 'loaded', data });
+        },
+        (error: unknown) => {
+          if (isAbort(error) || signal?.aborted) return;
+          const apiError = toApiError(error);
+          if (apiError.isUnauthenticated) expire();
+          else if (meansGone(apiError)) setResource({ status: 'failed', error: apiError });
+        },
+      ),
+    [expire],
+  );
+
+  const { refreshOn } = options;
+  const refreshedFor = useRef(refreshOn);
+  useEffect(() => {
+    if (Object.is(refreshedFor.current, refreshOn)) return;
+    refreshedFor.current = refreshOn;
+    if (!isLoaded.current) return;
+    const controller = new AbortController();
+    void refreshQuietly(controller.signal);
+    return () => controller.abort();
+  }, [refreshOn, refreshQuietly]);
+
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const replace = useCallback((data: T) => setResource({ status: 'loaded', data }), []);
-  return { resource, reload, replace };
+  const refresh = useCallback(() => refreshQuietly(), [refreshQuietly]);
+  return { resource, reload, replace, refresh };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
+import { ru } from './ru.js';
 import { createDateFormatter, messageIdFor, translate } from './messages.js';
 
 describe('translate', () => {
@@ -12,6 +13,25 @@ describe('translate', () => {
 
   it('has a non-empty English text for every id', () => {
     for (const [id, text] of Object.entries(en)) expect(text.trim(), id).not.toBe('');
+  });
+});
+
+describe('the Russian catalog', () => {
+  it('has exactly the keys of the English one, each with a non-empty text', () => {
+    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
+    for (const [id, text] of Object.entries(ru)) expect(text.trim(), id).not.toBe('');
+  });
+
+  it('keeps every placeholder of the English text', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const id of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(ru[id]), id).toEqual(placeholders(en[id]));
+  });
+
+  it('is Russian, not transliteration: interface words are in Cyrillic', () => {
+    expect(translate('ru', 'committees.title')).toBe('Комиссии');
+    expect(translate('ru', 'charter.title')).toBe('Устав');
+    expect(translate('ru', 'document.registry', { number: 'USA-1944-0003' })).toBe('Рег. № USA-1944-0003');
   });
 });
 
@@ -32,6 +52,10 @@ describe('createDateFormatter', () => {
 
   it('shows an instant in UTC', () => {
     expect(format.dateTime('1944-06-26T21:00:00.000Z')).toBe('26 Jun 1944, 21:00 UTC');
+  });
+
+  it('shows Russian dates in Russian', () => {
+    expect(createDateFormatter('ru').date('1944-06-26')).toBe('26 июня 1944 г.');
   });
 
   it('shows what it cannot read as it came', () => {

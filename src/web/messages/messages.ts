@@ -3,13 +3,20 @@
  * (locale.context.tsx) only chooses the locale and hands these functions to components.
  */
 import { en, type MessageId, type Messages } from './en.js';
+import { ru } from './ru.js';
 
-export type Locale = 'en';
+export type Locale = 'en' | 'ru';
 
-export const catalogs: Readonly<Record<Locale, Messages>> = { en };
+export const locales: readonly Locale[] = ['en', 'ru'];
+
+export const catalogs: Readonly<Record<Locale, Messages>> = { en, ru };
 
 /** The BCP 47 tag used to format dates for each interface locale (day-month-year, as in the records). */
-const intlTags: Readonly<Record<Locale, string>> = { en: 'en-GB' };
+const intlTags: Readonly<Record<Locale, string>> = { en: 'en-GB', ru: 'ru-RU' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type Translate = (id: MessageId, params?: MessageParams) => string;
@@ -36,6 +43,10 @@ export interface DateFormatter {
   dateTime(isoDateTime: string): string;
   /** An instant, as the time of day here (e.g. for "saved at"). */
   time(isoDateTime: string): string;
+  /** A number with the locale's grouping, e.g. 1,000,000. */
+  number(value: number): string;
+  /** A proportion (0–1) as a whole percentage, e.g. 77%. */
+  percent(value: number): string;
 }
 
 export function createDateFormatter(locale: Locale): DateFormatter {
@@ -53,6 +64,8 @@ export function createDateFormatter(locale: Locale): DateFormatter {
     timeZoneName: 'short',
   });
   const timeFormat = new Intl.DateTimeFormat(tag, { timeStyle: 'short' });
+  const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const percentFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const safely = (format: Intl.DateTimeFormat, value: string, parse: (v: string) => Date): string => {
     const when = parse(value);
     return Number.isNaN(when.getTime()) ? value : format.format(when);
@@ -61,5 +74,7 @@ export function createDateFormatter(locale: Locale): DateFormatter {
     date: (isoDate) => safely(dateFormat, isoDate, (v) => new Date(v.slice(0, 10) + 'T00:00:00Z')),
     dateTime: (iso) => safely(dateTimeFormat, iso, (v) => new Date(v)),
     time: (iso) => safely(timeFormat, iso, (v) => new Date(v)),
+    number: (value) => numberFormat.format(value),
+    percent: (value) => percentFormat.format(value),
   };
 }

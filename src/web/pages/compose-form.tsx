@@ -4,7 +4,7 @@ import type { ApiError } from '../api/http.js';
 import { createDocument, issueDocument, updateDocument } from '../api/liaison-api.js';
 import type { Directory, LiaisonDocument, MarkingOptions } from '../api/types.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
-import { ErrorSummary, StatusMessage, useErrorText } from '../components/feedback.js';
+import { ErrorSummary, StatusMessage, useErrorText, withoutFieldPrefix } from '../components/feedback.js';
 import { Radio, TextAreaField, TextField } from '../components/form-fields.js';
 import { KindFields } from '../components/kind-fields.js';
 import { useKindLabel } from '../components/labels.js';
@@ -79,12 +79,6 @@ function focusTargetOf(area: string | undefined): string | undefined {
   if (!area) return undefined;
   if (area.startsWith('fields.')) return 'field-' + area.slice('fields.'.length);
   return focusTargets[area];
-}
-
-/** "fields.participants: a memorandum..." → "a memorandum..." next to the field itself. */
-function withoutFieldPrefix(message: string, field: string | undefined): string {
-  if (field && message.startsWith(field + ': ')) return message.slice(field.length + 2);
-  return message;
 }
 
 export function ComposeForm({ options, directory, initial, onCreated }: ComposeFormProps) {

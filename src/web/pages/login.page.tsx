@@ -1,4 +1,5 @@
 /** Signing in with a username and password; the server sets an HttpOnly session cookie. */
+import { LanguageSwitch } from '../components/language-switch.js';
 import { LoginForm } from '../components/login-form.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useT } from '../messages/locale.context.js';
@@ -31,6 +32,7 @@ export function LoginPage({ reason }: { readonly reason?: 'expired' | 'logged-ou
           }}
         />
         <p className="login__notice">{t('login.notice')}</p>
+        <LanguageSwitch />
       </section>
     </main>
   );

@@ -19,11 +19,18 @@ export type SessionState =
 
 interface SessionValue {
   readonly state: SessionState;
-  /** Rejects with ApiError (401 for a wrong username or password). */
-  readonly signIn: (username: string, password: string) => Promise<void>;
+  /**
+   * Rejects with ApiError: 401 LOGIN_FAILED for a wrong username or password, 401
+   * SECOND_FACTOR_REQUIRED when the person has a second factor and no code was given.
+   */
+  readonly signIn: (username: string, password: string, code?: string) => Promise<void>;
   readonly signOut: () => Promise<void>;
   /** The server answered 401 to some request: the session is over. */
   readonly expire: () => void;
+  /** The server ended the session (suspension, logout elsewhere): back to the sign-in page, forgetting all. */
+  readonly end: () => void;
+  /** Fetch who is signed in again (their clearance or read-ins changed). */
+  readonly refresh: () => void;
   readonly retry: () => void;
   /** Changes at each sign-in, so that pages reload what a lapsed session could not fetch. */
   readonly epoch: number;
@@ -49,8 +56,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => controller.abort();
   }, [attempt]);
 
-  const signIn = useCallback(async (username: string, password: string) => {
-    const session = await logIn(username, password);
+  const signIn = useCallback(async (username: string, password: string, code?: string) => {
+    const session = await logIn(username, password, code);
     setState({ status: 'authenticated', person: session.person });
     setEpoch((n) => n + 1);
   }, []);
@@ -72,14 +79,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       ),
     [],
   );
+  const end = useCallback(() => setState({ status: 'anonymous', reason: 'expired' }), []);
+  const refresh = useCallback(() => {
+    getSession().then(
+      (session) =>
+        setState((current) =>
+          current.status === 'authenticated' && current.person.username === session.person.username
+            ? { status: 'authenticated', person: session.person }
+            : current,
+        ),
+      (error: unknown) => {
+        if (error instanceof ApiError && error.isUnauthenticated) expire();
+      },
+    );
+  }, [expire]);
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
   const value = useMemo(
-    () => ({ state, signIn, signOut, expire, retry, epoch }),
-    [state, signIn, signOut, expire, retry, epoch],
+    () => ({ state, signIn, signOut, expire, end, refresh, retry, epoch }),
+    [state, signIn, signOut, expire, end, refresh, retry, epoch],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
