@@ -184,10 +184,10 @@ describe('row-level security on the committee', () => {
       world.database.asSystem((sql) => sql.query(query, params));
     await expect(
       asOwner("UPDATE committee_texts SET state = 'decided' WHERE id = $1", [recommendation!.id]),
-    ).rejects.toThrow(/check/);
+    ).rejects.toThrow(/check|agreed and settled/);
     await expect(
       asOwner("UPDATE committee_texts SET kind = 'decision' WHERE id = $1", [recommendation!.id]),
-    ).rejects.toThrow(/check/);
+    ).rejects.toThrow(/check|do not change/);
     await expect(asOwner("UPDATE committee_charters SET powers = 'decision'")).rejects.toThrow(/check/);
     await expect(
       asOwner(`INSERT INTO committee_responses VALUES ($1, 'GBR', $2, 'binding', 'x', now())`, [

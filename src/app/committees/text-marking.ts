@@ -46,6 +46,15 @@ export async function resolveTextMarking(
   marking = applicable.value;
   const shared = checkSharedWithParties(marking, actor.person.party, partiesOf(committee.charter));
   if (!shared.ok) return shared;
+  // Whichever party's member agrees last issues the agreed text, in their own words: every party
+  // must have a word for its level (the Soviet scale of 1944 has none for CONFIDENTIAL).
+  for (const party of partiesOf(committee.charter))
+    if (!ctx.scheme.parties.get(party)?.nameByRank.has(marking.level))
+      return fail(
+        'MARKING_LEVEL_NOT_IN_VOCABULARY',
+        `marking: ${party} has no word for this level, and every party must be able to issue the agreed text`,
+        { field: 'marking' },
+      );
   if (options.floor) {
     const high = checkDerivedMarking({ marking, originator: actor.person.party }, options.floor, ctx.scheme);
     if (!high.ok) return high;

@@ -3,6 +3,7 @@
  * its copies are unreadable (by the policy module and by row-level security alike); those who could
  * read it are told of the recall instead. Final; recorded with its reason.
  */
+import { COMMITTEE_TEXT_KINDS } from '../../core/committee/committee-text.js';
 import type { RecallNotice } from '../../core/document/document.js';
 import { accessFactsOf } from '../../core/document/document.rules.js';
 import { canRead } from '../../core/policy/policy.js';
@@ -27,6 +28,9 @@ export async function recallDocument(ctx: AppContext, caller: Caller, documentId
     if (!isOriginator) return refuse('FORBIDDEN', 'only the originator (its drafter or registry) recalls a document');
     if (document.state !== 'issued') return refuse('DOCUMENT_NOT_DRAFT', 'a draft is not recalled: it was never issued');
     if (document.recall) return refuse('DOCUMENT_RECALLED', 'the document was recalled already');
+    // A committee's text is every party's: no one party withdraws it (the database refuses it too).
+    if ((COMMITTEE_TEXT_KINDS as readonly string[]).includes(document.kind))
+      return refuse('FORBIDDEN', "a committee's text belongs to every party: no one party recalls it");
     const why = reason.trim();
     if (why === '' || why.length > 500) return refuse('INVALID_INPUT', 'reason: say why, in at most 500 characters', 'reason');
     await markRecalled(actor.sql, { id: documentId, by: actor.person.id, reason: why, at: ctx.now() });

@@ -2,6 +2,7 @@
  * What a reader is shown of a document: its content and marking, the banner also in the reader's own
  * words, the names on its distribution, and what the reader may do with it.
  */
+import { COMMITTEE_TEXT_KINDS } from '../../core/committee/committee-text.js';
 import type { DistributionEntry, LiaisonDocument } from '../../core/document/document.js';
 import { renderDistributionBlock } from '../../core/document/document.rules.js';
 import { renderBannerIn } from '../../core/marking/marking.render.js';
@@ -117,7 +118,11 @@ export function viewDocument(
       // A draft's recipients are set by editing it; an issued document's distribution only grows.
       disseminate: document.state === 'issued' && document.recall === null && (isDrafter || isRegistry || !document.marking.orcon),
       answerForCopies: answersForCopies(reader, document),
-      recall: document.state === 'issued' && document.recall === null && (isDrafter || isRegistry),
+      recall:
+        document.state === 'issued' &&
+        document.recall === null &&
+        (isDrafter || isRegistry) &&
+        !(COMMITTEE_TEXT_KINDS as readonly string[]).includes(document.kind),
     },
     ...(reading
       ? {
