@@ -142,3 +142,43 @@ export async function listRecentAuditEntries(sql: Sql, chain: string, limit: num
     [chain, beforeSeq ?? null, limit],
   );
 }
+
+/** Where each kind of audited thing lives, for asking which of them the person in context may see. */
+const TARGET_TABLES: Readonly<Record<string, string>> = {
+  document: 'documents',
+  committee: 'committees',
+  'committee-minutes': 'committee_texts',
+  'committee-recommendation': 'committee_texts',
+  'committee-proposal': 'committee_texts',
+  meeting: 'committee_meetings',
+  'agenda-item': 'committee_agenda_items',
+  'action-item': 'committee_action_items',
+};
+
+/**
+ * Of the targets of some audit entries, those of a kind whose rows row-level security guards and that
+ * the person in context may not see (an embargoed draft of their own party, say), as "kind:id".
+ */
+export async function hiddenAuditTargets(
+  sql: Sql,
+  targets: readonly { kind: string; id: string }[],
+): Promise<Set<string>> {
+  const hidden = new Set<string>();
+  const byTable = new Map<string, { kind: string; id: string }[]>();
+  for (const target of targets) {
+    const table = TARGET_TABLES[target.kind];
+    if (table) byTable.set(table, [...(byTable.get(table) ?? []), target]);
+  }
+  for (const [table, wanted] of byTable) {
+    const ids = [...new Set(wanted.map((target) => target.id))].filter((id) => UUID.test(id));
+    const seen = new Set(
+      (await sql.query<{ id: string }>(`SELECT id::text AS id FROM ${table} WHERE id = ANY ($1::uuid[])`, [ids])).map(
+        (row) => row.id,
+      ),
+    );
+    for (const target of wanted) if (!seen.has(target.id)) hidden.add(`${target.kind}:${target.id}`);
+  }
+  return hidden;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -139,3 +139,29 @@ describe('through the API', () => {
     expect(refused.body.error.message).toMatch(/^marking: SUN has no word for this level/);
   });
 });
+
+describe('the audit log', () => {
+  it('shows a security officer outside the delegations nothing of an embargoed draft of their party', async () => {
+    const embargoed = (
+      await system<{ id: string }>("SELECT id FROM documents WHERE embargo AND originator = 'USA'")
+    ).map((row) => row.id);
+    expect(embargoed.length).toBeGreaterThan(0);
+    const pages: string[] = [];
+    let before: number | undefined;
+    for (;;) {
+      const page = await as('harriman')<{ items: { seq: number; target: { kind: string; id: string } | null }[] }>(
+        'GET',
+        `/api/audit?limit=500${before === undefined ? '' : `&before=${before}`}`,
+      );
+      expect(page.status).toBe(200);
+      pages.push(JSON.stringify(page.body));
+      if (page.body.items.length < 500) break;
+      before = page.body.items.at(-1)!.seq;
+    }
+    const seen = pages.join('\n');
+    for (const id of embargoed) expect(seen).not.toContain(id);
+    expect(seen).not.toContain('EMBARGO UNTIL AGREED');
+    // The entries are there, withheld: the chain has no gaps.
+    expect(seen).toContain('"id":"withheld"');
+  });
+});
