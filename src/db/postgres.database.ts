@@ -10,6 +10,9 @@ export function openPostgresDatabase(
   options: { maxConnections?: number } = {},
 ): PostgresDatabase {
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
+  // An idle connection the server ends (a restart, an administrator) is discarded by the pool and the
+  // next query opens another; unhandled, its error would end the whole process.
+  pool.on('error', () => undefined);
   return new PostgresDatabase(pool);
 }
 

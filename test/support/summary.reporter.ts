@@ -5,7 +5,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -20,10 +20,12 @@ export default class SummaryReporter implements Reporter {
       }
     }
     const fileFailures = testModules.filter((module) => module.state() === 'failed').length;
-    const verdict = failed === 0 && fileFailures === 0 ? 'PASS' : 'FAIL';
+    const errors = unhandledErrors.length;
+    const verdict = failed === 0 && fileFailures === 0 && errors === 0 ? 'PASS' : 'FAIL';
     process.stdout.write(
       `\n${verdict}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${testModules.length} files` +
-        `${fileFailures > 0 ? ` (${fileFailures} failed)` : ''}; projects: ${[...projects].sort().join(', ')}\n`,
+        `${fileFailures > 0 ? ` (${fileFailures} failed)` : ''}` +
+        `${errors > 0 ? `, ${errors} unhandled error${errors === 1 ? '' : 's'}` : ''}; projects: ${[...projects].sort().join(', ')}\n`,
     );
   }
 }

@@ -46,7 +46,17 @@ export async function openTestDatabase(): Promise<{
         await database.close();
         const dropper = new pg.Client({ connectionString: serverUrl });
         await dropper.connect();
-        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // Not WITH (FORCE): the pool's last connections may still be closing, and terminating them
+        // would raise in their clients. Wait for them instead.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await dropper.query(`DROP DATABASE IF EXISTS ${name}`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '55006' || attempt >= 100) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }
         await dropper.end();
       },
     };
