@@ -66,11 +66,11 @@ const BATCH = 1_000;
 const LIMIT = 20;
 /** The application's default (AppSettings.searchCandidateCap): the headline figures use it. */
 const CANDIDATE_CAP = DEFAULT_SETTINGS.searchCandidateCap;
-/** A smaller cap, timed on the first queries as a supplementary figure. */
-const SMALL_CAP = 500;
+/** A larger cap (the default until it proved too slow), timed on the first queries as a supplementary figure. */
+const OTHER_CAP = 2000;
 /** Common queries whose hits are compared between the two ways of finding candidates. */
 const WALK_CHECKS = 20;
-const SMALL_CAP_QUERIES = Number(process.env.SEARCH_SMALL_CAP_QUERIES ?? 300);
+const OTHER_CAP_QUERIES = Number(process.env.SEARCH_OTHER_CAP_QUERIES ?? 300);
 
 const PARTIES = ['USA', 'GBR', 'SUN'] as const;
 const PEOPLE_PER_PARTY: Record<string, number> = { USA: 400, GBR: 350, SUN: 250 };
@@ -1046,20 +1046,20 @@ export async function run(report: Report): Promise<void> {
         'ms',
       );
     }
-    if (SMALL_CAP_QUERIES > 0) {
-      // Supplementary: the same search with a smaller candidate cap (not the application's default),
+    if (OTHER_CAP_QUERIES > 0) {
+      // Supplementary: the same search with a larger candidate cap (not the application's default),
       // to show what the cap costs; the figures above are the ones with the default.
-      const filteredSmall: number[] = [];
-      const unfilteredSmall: number[] = [];
-      for (const [i, query] of timed.slice(0, SMALL_CAP_QUERIES).entries()) {
-        if (i % 2 === 1) unfilteredSmall.push(await timeUnfiltered(db, query, scheme, SMALL_CAP));
-        filteredSmall.push((await timeFiltered(db, query, scheme, SMALL_CAP)).ms);
-        if (i % 2 === 0) unfilteredSmall.push(await timeUnfiltered(db, query, scheme, SMALL_CAP));
+      const filteredOther: number[] = [];
+      const unfilteredOther: number[] = [];
+      for (const [i, query] of timed.slice(0, OTHER_CAP_QUERIES).entries()) {
+        if (i % 2 === 1) unfilteredOther.push(await timeUnfiltered(db, query, scheme, OTHER_CAP));
+        filteredOther.push((await timeFiltered(db, query, scheme, OTHER_CAP)).ms);
+        if (i % 2 === 0) unfilteredOther.push(await timeUnfiltered(db, query, scheme, OTHER_CAP));
       }
-      report(`search.cap${SMALL_CAP}_filtered_p50_ms`, percentile(filteredSmall, 50), 'ms');
-      report(`search.cap${SMALL_CAP}_filtered_p95_ms`, percentile(filteredSmall, 95), 'ms');
-      report(`search.cap${SMALL_CAP}_unfiltered_p50_ms`, percentile(unfilteredSmall, 50), 'ms');
-      report(`search.cap${SMALL_CAP}_unfiltered_p95_ms`, percentile(unfilteredSmall, 95), 'ms');
+      report(`search.cap${OTHER_CAP}_filtered_p50_ms`, percentile(filteredOther, 50), 'ms');
+      report(`search.cap${OTHER_CAP}_filtered_p95_ms`, percentile(filteredOther, 95), 'ms');
+      report(`search.cap${OTHER_CAP}_unfiltered_p50_ms`, percentile(unfilteredOther, 50), 'ms');
+      report(`search.cap${OTHER_CAP}_unfiltered_p95_ms`, percentile(unfilteredOther, 95), 'ms');
     }
     report('search.rss_mb', Math.round(process.memoryUsage().rss / 2 ** 20), 'MB');
   } finally {

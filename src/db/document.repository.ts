@@ -309,7 +309,7 @@ export async function searchReadable(
   // Walking newest first visits about cap / (share of rows that are readable matches) rows; collecting
   // every match visits about every match the reader may hold. With a reader who may read a third of
   // the documents (a typical coalition reader) and a walked row costing half a collected one, the walk
-  // wins from about sqrt(4.5 * cap * documents) matches: 30,000 of 100,000 documents for a cap of 2,000.
+  // wins from about sqrt(4.5 * cap * documents) matches: 15,000 of 100,000 documents for a cap of 500.
   const [plan] = await sql.query<{ 'QUERY PLAN': unknown }>(
     `EXPLAIN (FORMAT JSON) SELECT 1 FROM documents d WHERE d.search @@ websearch_to_tsquery('english', $1)`,
     [query],
