@@ -88,7 +88,9 @@ describe('the tripartite committee', () => {
     expect(await referred.getByTestId('referral').innerText()).toMatch(
       /Referred to the European Advisory Commission/,
     );
-    expect((await referred.getByTestId('referral-explanation').innerText()).trim()).not.toBe('');
+    expect(await referred.getByTestId('referral-explanation').innerText()).toMatch(
+      /^“Civil affairs” in the title at character 1 matches the term “civil affairs” of the reserved matter “civil affairs”, which belongs to European Advisory Commission/,
+    );
     expect(await referred.getByTestId('override-awaiting').innerText()).toMatch(/SUN, USA, GBR|USA|GBR/);
 
     // The British member consents to override; the others have not: it stays referred.
@@ -240,6 +242,10 @@ describe('the tripartite committee', () => {
     await deane.page.getByRole('heading', { name: 'Устав', level: 2 }).waitFor();
     expect(await deane.page.getByTestId('charter-powers').innerText()).toMatch(/Только совещательные/);
 
+    // Why an item was referred, in Russian too.
+    const referral = deane.page.getByTestId('referral-explanation').first();
+    await referral.waitFor();
+    expect(await referral.innerText()).toMatch(/^«[^»]+» \((заголовок|текст), символ \d+\) совпадает с термином «/);
     await deane.page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
     await deane.page.getByRole('heading', { name: 'Charter', level: 2 }).waitFor();
     noProblems();

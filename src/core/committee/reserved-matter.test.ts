@@ -14,6 +14,10 @@ describe('checkReservedMatters', () => {
     ['Poland', 'civil\n  administration of towns', 'civil administration', 'text', 0],
     ['Military government of Germany', '', 'military government of', 'title', 0],
     ['Occupation', 'the zones of occupation', 'zones of occupation', 'text', 4],
+    ['Germany', 'Occupation zones after the armistice', 'occupation zones', 'text', 0],
+    ['Военное управление Германией', '', 'военное управление', 'title', 0],
+    ['Германия', 'Границы зон оккупации союзных армий', 'зон оккупации', 'text', 8],
+    ['Германия', 'О ГРАЖДАНСКИХ ДЕЛАХ не говорить', 'гражданских делах', 'text', 2],
   ])('flags %j / %j under "%s" in the %s at %i', (title, text, term, field, at) => {
     const check = checkReservedMatters({ title, text }, matters);
     expect(check.reserved).toBe(true);
@@ -37,6 +41,8 @@ describe('checkReservedMatters', () => {
     ['Civil affairsmen', ''],
     ['Military government', 'of the railway timetable is not a term'],
     ['Bomb lines', 'weather reports'],
+    ['Метеосводки', 'обмен метеорологическими сводками и линии бомбометания'],
+    ['Гражданские', 'делами занимается другой орган'],
   ])('does not flag %j / %j (whole words and phrases only)', (title, text) => {
     expect(checkReservedMatters({ title, text }, matters).reserved).toBe(false);
   });

@@ -14,10 +14,12 @@ import type {
   PersonRef,
   StaffMember,
   TextDiff,
+  Referral,
+  ReservedMatterMatch,
 } from '../api/types.js';
 import { useExpireOnUnauthenticated, useResource } from '../hooks/use-resource.js';
 import { useFormat, useT } from '../messages/locale.context.js';
-import { messageIdFor } from '../messages/messages.js';
+import { messageIdFor, type Translate } from '../messages/messages.js';
 import { Link } from '../router/router.js';
 import { ClassificationBanner } from './classification-banner.js';
 import { paragraphsOf } from './document-sheet.js';
@@ -136,6 +138,23 @@ export function CommitteeSection({
   );
 }
 
+/** Why an item was referred, in the reader's language, from the matches the server found. */
+function referralExplanation(referral: Referral, t: Translate): string {
+  const [first, ...others] = referral.matches;
+  if (!first) return referral.explanation;
+  const where = (match: ReservedMatterMatch) =>
+    `“${match.matched}” (${t(match.field === 'title' ? 'agenda.referralField.title' : 'agenda.referralField.text')}, ${match.at + 1})`;
+  const why = t('agenda.referralWhy', {
+    matched: first.matched,
+    field: t(first.field === 'title' ? 'agenda.referralField.title' : 'agenda.referralField.text'),
+    at: first.at + 1,
+    term: first.term,
+    topic: first.topic,
+    body: first.body,
+  });
+  return others.length === 0 ? why : `${why} ${t('agenda.referralAlso', { list: others.slice(0, 3).map(where).join(', ') })}`;
+}
+
 /** An agenda item within a reserved matter: which body it belongs to, and why. */
 export function ReferralFlag({ item }: { readonly item: AgendaItem }) {
   const t = useT();
@@ -148,7 +167,7 @@ export function ReferralFlag({ item }: { readonly item: AgendaItem }) {
       </p>
       {item.reservedMatter ? (
         <p className="referral__why" data-testid="referral-explanation">
-          {item.reservedMatter.explanation}
+          {referralExplanation(item.reservedMatter, t)}
         </p>
       ) : null}
       {item.override ? (

@@ -607,6 +607,11 @@ export const en = {
   'agenda.proposedBy': 'Proposed by {name} on {when}',
   'agenda.referredTo': 'Referred to the {body}',
   'agenda.overrideRule': 'It may be discussed here only if every party consents to override the referral.',
+  'agenda.referralWhy':
+    '“{matched}” in the {field} at character {at} matches the term “{term}” of the reserved matter “{topic}”, which belongs to {body}: the item is referred there and not discussed by the committee.',
+  'agenda.referralAlso': 'Also: {list}.',
+  'agenda.referralField.title': 'title',
+  'agenda.referralField.text': 'text',
   'agenda.consentBy': '{party}: consented by {name} on {when}',
   'agenda.noConsents': 'No party has consented to override the referral.',
   'agenda.overrideAwaiting': 'Consent still needed from:',

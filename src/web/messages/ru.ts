@@ -612,6 +612,11 @@ export const ru: Messages = {
   'agenda.proposedBy': 'Предложил {name}, {when}',
   'agenda.referredTo': 'Передан в ведение органа: {body}',
   'agenda.overrideRule': 'Обсуждать его здесь можно, только если все стороны согласятся отменить передачу.',
+  'agenda.referralWhy':
+    '«{matched}» ({field}, символ {at}) совпадает с термином «{term}» зарезервированного вопроса «{topic}», который относится к ведению органа: {body}. Пункт передаётся туда и комиссией не обсуждается.',
+  'agenda.referralAlso': 'Также: {list}.',
+  'agenda.referralField.title': 'заголовок',
+  'agenda.referralField.text': 'текст',
   'agenda.consentBy': '{party}: согласие дал {name}, {when}',
   'agenda.noConsents': 'Ни одна сторона не согласилась отменить передачу.',
   'agenda.overrideAwaiting': 'Ещё требуется согласие:',
