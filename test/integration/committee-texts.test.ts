@@ -266,6 +266,16 @@ describe('minutes', () => {
         })
       ).body.error.code,
     ).toBe('COMMITTEE_STATE_CONFLICT');
+    // Nor who attended: not through the API, not by SQL.
+    const rewritten = await as('page')<ErrorBody>('PUT', `/api/committees/${committeeId}/meetings/${id}/attendance`, {
+      attendees: ['deane', 'page'],
+    });
+    expect([rewritten.status, rewritten.body.error.code]).toEqual([409, 'COMMITTEE_STATE_CONFLICT']);
+    await expect(
+      world.database.asPerson(await world.personId('page'), (sql) =>
+        sql.query('DELETE FROM committee_meeting_attendance WHERE meeting_id = $1', [id]),
+      ),
+    ).rejects.toThrow(/minutes are issued/);
   });
 
   it('the last approvals, given at the same moment, issue the minutes exactly once', async () => {

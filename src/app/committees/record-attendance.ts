@@ -4,6 +4,7 @@ import { participantOf } from '../../core/committee/committee.js';
 import { fail, succeed } from '../../core/result.js';
 import { findMeeting, markMeetingHeld, replaceAttendance } from '../../db/committee-meeting.repository.js';
 import { findPeopleByUsernames } from '../../db/person.repository.js';
+import { listTexts } from '../../db/committee-text.repository.js';
 import type { AppContext, Caller } from '../context.js';
 import type { AppResult } from '../errors.js';
 import { withActor } from '../with-actor.js';
@@ -41,6 +42,12 @@ export function recordAttendance(
     if (!inForce.ok) return refuse(inForce);
     const may = checkMayArrangeMeeting(role.value);
     if (!may.ok) return refuse(may);
+    // Issued minutes record who attended: the record is closed (the database refuses it too).
+    const [minutes] = await listTexts(actor.sql, committee.record.id, { kind: 'minutes', meetingId: meeting.id });
+    if (minutes?.state === 'agreed')
+      return refuse(
+        fail('COMMITTEE_STATE_CONFLICT', "the meeting's minutes are issued: its attendance is on record and stays so"),
+      );
     const people = new Map(
       (await findPeopleByUsernames(actor.sql, input.attendees)).map((person) => [person.username, person]),
     );
