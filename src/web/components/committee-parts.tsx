@@ -17,7 +17,7 @@ import type {
   Referral,
   ReservedMatterMatch,
 } from '../api/types.js';
-import { useExpireOnUnauthenticated, useResource } from '../hooks/use-resource.js';
+import { useExpireOnUnauthenticated, useResource, type Resource } from '../hooks/use-resource.js';
 import { useFormat, useT } from '../messages/locale.context.js';
 import { messageIdFor, type Translate } from '../messages/messages.js';
 import { Link } from '../router/router.js';
@@ -152,7 +152,9 @@ function referralExplanation(referral: Referral, t: Translate): string {
     topic: first.topic,
     body: first.body,
   });
-  return others.length === 0 ? why : `${why} ${t('agenda.referralAlso', { list: others.slice(0, 3).map(where).join(', ') })}`;
+  return others.length === 0
+    ? why
+    : `${why} ${t('agenda.referralAlso', { list: others.slice(0, 3).map(where).join(', ') })}`;
 }
 
 /** An agenda item within a reserved matter: which body it belongs to, and why. */
@@ -355,5 +357,30 @@ export function TranslationsPanel({ document }: { readonly document: CommitteeDo
         </>
       ) : null}
     </div>
+  );
+}
+
+/** A committee page not (yet) loaded: loading, not found (nothing that names it), or failed with a retry. */
+export function CommitteeLoading({
+  resource,
+  onRetry,
+}: {
+  readonly resource: Resource<unknown>;
+  readonly onRetry: () => void;
+}) {
+  const t = useT();
+  return (
+    <section className="page" aria-busy={resource.status === 'loading'} aria-label={t('app.loading')}>
+      {resource.status === 'loading' ? <Loading /> : null}
+      {resource.status === 'failed' ? (
+        resource.error.isNotFound ? (
+          <p className="empty" data-testid="not-found">
+            {t('committee.notFound')}
+          </p>
+        ) : (
+          <LoadFailure error={resource.error} onRetry={onRetry} />
+        )
+      ) : null}
+    </section>
   );
 }

@@ -25,9 +25,10 @@ import {
   committeeTextPath,
   useAction,
   useCodeLabel,
+  CommitteeLoading,
 } from '../components/committee-parts.js';
 import { documentPath } from '../components/document-table.js';
-import { LoadFailure, Loading, StatusMessage } from '../components/feedback.js';
+import { StatusMessage } from '../components/feedback.js';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../components/form-fields.js';
 import { useKindLabel } from '../components/labels.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
@@ -468,7 +469,6 @@ function MeetingView({
 }
 
 export function CommitteeMeetingPage({ id, meetingId }: { readonly id: string; readonly meetingId: string }) {
-  const t = useT();
   const { accessVersion, committeeVersion } = useNotifications();
   const { resource, reload, refresh } = useResource(
     (signal) => loadMeeting(id, meetingId, signal),
@@ -478,18 +478,5 @@ export function CommitteeMeetingPage({ id, meetingId }: { readonly id: string; r
     },
   );
   if (resource.status === 'loaded') return <MeetingView bundle={resource.data} onChanged={refresh} />;
-  return (
-    <section className="page" aria-busy={resource.status === 'loading'} aria-label={t('app.loading')}>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'failed' ? (
-        resource.error.isNotFound ? (
-          <p className="empty" data-testid="not-found">
-            {t('committee.notFound')}
-          </p>
-        ) : (
-          <LoadFailure error={resource.error} onRetry={reload} />
-        )
-      ) : null}
-    </section>
-  );
+  return <CommitteeLoading resource={resource} onRetry={reload} />;
 }

@@ -34,8 +34,9 @@ import {
   meetingPath,
   useAction,
   useCodeLabel,
+  CommitteeLoading,
 } from '../components/committee-parts.js';
-import { LoadFailure, Loading, StatusMessage } from '../components/feedback.js';
+import { StatusMessage } from '../components/feedback.js';
 import { Radio, TextAreaField, TextField } from '../components/form-fields.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useResource } from '../hooks/use-resource.js';
@@ -453,7 +454,6 @@ export function CommitteeTextPage({
   readonly kind: CommitteeTextKind;
   readonly textId: string;
 }) {
-  const t = useT();
   const { accessVersion, committeeVersion } = useNotifications();
   const { resource, reload, refresh, replace } = useResource(
     async (signal): Promise<TextBundle> => {
@@ -468,18 +468,5 @@ export function CommitteeTextPage({
   );
   if (resource.status === 'loaded')
     return <TextView bundle={resource.data} onChanged={refresh} onReplace={replace} />;
-  return (
-    <section className="page" aria-busy={resource.status === 'loading'} aria-label={t('app.loading')}>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'failed' ? (
-        resource.error.isNotFound ? (
-          <p className="empty" data-testid="not-found">
-            {t('committee.notFound')}
-          </p>
-        ) : (
-          <LoadFailure error={resource.error} onRetry={reload} />
-        )
-      ) : null}
-    </section>
-  );
+  return <CommitteeLoading resource={resource} onRetry={reload} />;
 }

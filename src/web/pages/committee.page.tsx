@@ -43,8 +43,9 @@ import {
   meetingPath,
   useAction,
   useCodeLabel,
+  CommitteeLoading,
 } from '../components/committee-parts.js';
-import { LoadFailure, Loading, StatusMessage } from '../components/feedback.js';
+import { StatusMessage } from '../components/feedback.js';
 import { SelectField, TextAreaField, TextField } from '../components/form-fields.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useResource } from '../hooks/use-resource.js';
@@ -964,24 +965,10 @@ function CommitteeView({
 }
 
 export function CommitteePage({ id }: { readonly id: string }) {
-  const t = useT();
   const { accessVersion, committeeVersion } = useNotifications();
   const { resource, reload, refresh } = useResource((signal) => loadBundle(id, signal), [id], {
     refreshOn: `${accessVersion}:${committeeVersion}`,
   });
   if (resource.status === 'loaded') return <CommitteeView bundle={resource.data} onChanged={refresh} />;
-  return (
-    <section className="page" aria-busy={resource.status === 'loading'} aria-label={t('app.loading')}>
-      {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'failed' ? (
-        resource.error.isNotFound ? (
-          <p className="empty" data-testid="not-found">
-            {t('committee.notFound')}
-          </p>
-        ) : (
-          <LoadFailure error={resource.error} onRetry={reload} />
-        )
-      ) : null}
-    </section>
-  );
+  return <CommitteeLoading resource={resource} onRetry={reload} />;
 }
